@@ -1,0 +1,25 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { CatalogModule } from '@forum/catalog';
+import { ConfigModule, type ForumConfig } from '@forum/config';
+import { DatabaseModule } from '@forum/database';
+import { GraphQLPlatformModule } from '@forum/graphql';
+import { ObservabilityModule } from '@forum/observability';
+import { entities } from './entities.js';
+
+/** The composition root: wires the platform and the domain libs; holds no logic of its own. */
+@Module({})
+export class AppModule {
+  static forRoot(config: ForumConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ObservabilityModule.forRoot(logger),
+        DatabaseModule.forRoot(entities),
+        GraphQLPlatformModule.forRoot({ report: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request') }),
+        CatalogModule,
+      ],
+    };
+  }
+}

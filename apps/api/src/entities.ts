@@ -1,0 +1,4 @@
+import { catalogEntities } from '@forum/catalog';
+
+/** Every entity of every domain: the one list the DataSource, the CLI and migration generation share. */
+export const entities = [...catalogEntities];

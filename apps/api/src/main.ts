@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig, type ForumConfig } from '@forum/config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '@forum/database';
+import { createLogger, NestPinoLogger } from '@forum/observability';
+import { AppModule } from './app.module.js';
+
+function readConfig(): ForumConfig {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  let config = readConfig();
+  const logger = createLogger(config);
+  const emitSchemaOnly = process.argv.includes('--emit-schema');
+  let embedded: EmbeddedDatabase | undefined;
+  let app: INestApplication | undefined;
+
+  const stop = async (): Promise<void> => {
+    await app?.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing the API'));
+    await embedded?.stop();
+  };
+
+  try {
+    if (!config.databaseUrl) {
+      logger.info({ dataDir: config.dataDir }, 'no DATABASE_URL: starting the embedded PostgreSQL');
+      embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, onLog: (line) => logger.debug({ postgres: line.trim() }) });
+      config = { ...config, databaseUrl: embedded.url };
+    }
+    app = await NestFactory.create(AppModule.forRoot(config, logger), { logger: new NestPinoLogger(logger), abortOnError: false });
+    if (emitSchemaOnly) {
+      await app.init();
+      logger.info({ file: config.graphqlSchemaFile }, 'schema emitted');
+      await stop();
+      return;
+    }
+    await app.listen(config.port, config.host);
+    const address = app.getHttpServer().address() as { port: number };
+    logger.info({ port: address.port, embedded: Boolean(embedded) }, `API listening on http://localhost:${address.port}/graphql`);
+  } catch (error) {
+    logger.fatal({ err: error }, 'the API could not start');
+    await stop();
+    process.exit(1);
+  }
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+void main();

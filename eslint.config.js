@@ -1,0 +1,32 @@
+import nx from '@nx/eslint-plugin';
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', 'schema.gql'] },
+  {
+    files: ['**/*.ts', '**/*.js', '**/*.mjs'],
+    rules: {
+      // The map of the house (docs/architecture.md): platform knows no domain; domains import lower domains only
+      // through their index.ts; apps wire everything; nothing imports an app.
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
+            { sourceTag: 'scope:catalog', onlyDependOnLibsWithTags: ['type:platform'] },
+            { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['type:platform'] },
+            { sourceTag: 'scope:discussions', onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['**/jest.config.js', 'jest.preset.js'], rules: { '@nx/enforce-module-boundaries': 'off' } },
+];

@@ -1,0 +1,41 @@
+import { ConfigError, loadConfig } from './load-config.js';
+
+describe('loadConfig', () => {
+  it('applies the defaults to an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir.endsWith('.data')).toBe(true);
+    expect(config.logLevel).toBe('info');
+    expect(config.isProduction).toBe(false);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
+  });
+
+  it.each([['abc'], ['70000'], ['-1'], ['3.5']])('rejects PORT=%s and names the variable', (value) => {
+    expect(() => loadConfig({ PORT: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: value })).toThrow(/PORT/);
+  });
+
+  it('rejects a DATABASE_URL that is not a postgres URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('rejects an unknown LOG_LEVEL and NODE_ENV, naming each', () => {
+    let error: unknown;
+    try {
+      loadConfig({ LOG_LEVEL: 'loud', NODE_ENV: 'staging' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems.join('\n')).toMatch(/LOG_LEVEL[\s\S]*NODE_ENV|NODE_ENV[\s\S]*LOG_LEVEL/);
+  });
+
+  it('accepts a postgres URL and a port', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/test', PORT: '8080', NODE_ENV: 'production' });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://u@127.0.0.1:5432/test', port: 8080, isProduction: true });
+  });
+});

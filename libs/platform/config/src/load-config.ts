@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { configSchema, type ForumConfig } from './config.schema.js';
+
+/** Thrown when the environment does not describe a runnable forum; the message names each bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * The only place that reads the environment. Empty strings count as unset, so that a blank line in
+ * an .env file falls back to the default instead of failing.
+ */
+export function loadConfig(env: Env = process.env): ForumConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = configSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message} (got "${String(present[String(issue.path[0])] ?? '')}")`),
+    );
+  }
+  const values = parsed.data;
+  return {
+    nodeEnv: values.NODE_ENV,
+    isProduction: values.NODE_ENV === 'production',
+    port: values.PORT,
+    host: values.HOST,
+    dataDir: resolve(values.DATA_DIR),
+    databaseUrl: values.DATABASE_URL,
+    databasePoolSize: values.DATABASE_POOL_SIZE,
+    logLevel: values.LOG_LEVEL,
+    graphqlSchemaFile: values.GRAPHQL_SCHEMA_FILE ? resolve(values.GRAPHQL_SCHEMA_FILE) : undefined,
+  };
+}

@@ -1,0 +1,39 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
+import { dataSourceOptions, type EntityList } from './data-source-options.js';
+import { runMigrations } from './run-migrations.js';
+
+/**
+ * The forum's one DataSource. Migrations run at start, before any module reads a table.
+ * The entity list comes from the composition root, so this lib knows no domain.
+ */
+@Module({})
+export class DatabaseModule {
+  static forRoot(entities: EntityList): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [FORUM_CONFIG],
+          useFactory: (config: ForumConfig) => {
+            if (!config.databaseUrl) throw new Error('DATABASE_URL is not resolved: start the embedded server first');
+            return { ...dataSourceOptions(config.databaseUrl, entities, config.databasePoolSize), retryAttempts: 0 };
+          },
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            try {
+              await runMigrations(dataSource);
+            } catch (error) {
+              await dataSource.destroy();
+              throw error;
+            }
+            return dataSource;
+          },
+        }),
+      ],
+      exports: [TypeOrmModule],
+    };
+  }
+}

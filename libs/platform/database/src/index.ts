@@ -1,0 +1,6 @@
+export { DatabaseModule } from './database.module.js';
+export { dataSourceOptions, type EntityList } from './data-source-options.js';
+export { runMigrations } from './run-migrations.js';
+export { startEmbeddedPostgres, freePort, type EmbeddedDatabase, type EmbeddedOptions } from './embedded-postgres.js';
+export { SnakeNamingStrategy } from './snake-naming.strategy.js';
+export { migrations } from './migrations/index.js';

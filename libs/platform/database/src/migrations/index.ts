@@ -1,0 +1,3 @@
+// Every committed migration, in order. Listed explicitly (no globs) so dist, jest and the CLI load the same set.
+import { Catalog1795600293524 } from './1795600293524-Catalog.js';
+export const migrations = [Catalog1795600293524];

@@ -1,0 +1,5 @@
+export { GraphQLPlatformModule, GRAPHQL_PATH, type ForumContext, type GraphQLPlatformOptions } from './graphql-platform.module.js';
+export { Language, inLanguage, type LocalizedText } from './language.js';
+export { ErrorCode, ForumError, notFound, badInput, forbidden, unauthenticated, conflict, rateLimited } from './errors.js';
+export { createErrorFormatter } from './format-error.js';
+export { graphiqlPage } from './graphiql.js';

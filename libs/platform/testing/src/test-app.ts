@@ -1,0 +1,63 @@
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigModule, loadConfig, type ForumConfig } from '@forum/config';
+import { DatabaseModule, type EntityList } from '@forum/database';
+import { GraphQLPlatformModule } from '@forum/graphql';
+import { createLogger, NestPinoLogger, ObservabilityModule } from '@forum/observability';
+import { GraphQLClient } from './graphql-client.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface TestAppOptions {
+  /** The domain modules under test (and the ones they need). */
+  imports: (Type | DynamicModule)[];
+  entities: EntityList;
+  /** Extra environment for the configuration (the database URL is filled in). */
+  env?: Record<string, string>;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  client: GraphQLClient;
+  db: TestDatabase;
+  config: ForumConfig;
+  close(): Promise<void>;
+}
+
+/**
+ * The platform (configuration, logs, database with migrations, GraphQL) plus the given domain modules, in this
+ * process, listening on a free port, on a database of its own. For a lib's integration tests (*.int-spec.ts).
+ */
+export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', ...options.env, DATABASE_URL: db.url });
+  const logger = createLogger(config);
+
+  @Module({
+    imports: [
+      ConfigModule.forRoot(config),
+      ObservabilityModule.forRoot(logger),
+      DatabaseModule.forRoot(options.entities),
+      GraphQLPlatformModule.forRoot({ report: (error) => logger.error({ err: error }, 'unexpected error') }),
+      ...options.imports,
+    ],
+  })
+  class TestRootModule {}
+
+  const app = await NestFactory.create(TestRootModule, { logger: new NestPinoLogger(logger), abortOnError: false });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    url,
+    client: new GraphQLClient(url),
+    db,
+    config,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
