@@ -54,7 +54,7 @@ export class SpaceResolver {
   }
 
   @Query(() => SpaceModel, { nullable: true, description: 'A space by its slug, or null.' })
-  space(@Args('slug') slug: string): Promise<SpaceModel | null> {
+  space(@Args('slug', { description: 'e.g. "recommendation-8" or "general"' }) slug: string): Promise<SpaceModel | null> {
     return this.catalog.spaceBySlug(slug);
   }
 }

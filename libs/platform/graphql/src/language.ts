@@ -10,7 +10,18 @@ export enum Language {
   ZH = 'ZH',
 }
 
-registerEnumType(Language, { name: 'Language', description: 'The six WIPO languages.' });
+registerEnumType(Language, {
+  name: 'Language',
+  description: 'The six WIPO languages.',
+  valuesMap: {
+    AR: { description: 'Arabic' },
+    EN: { description: 'English' },
+    ES: { description: 'Spanish' },
+    FR: { description: 'French' },
+    RU: { description: 'Russian' },
+    ZH: { description: 'Chinese' },
+  },
+});
 
 /** A text in several languages, keyed by lower-case language code (`en`, `zh` ...). */
 export type LocalizedText = Partial<Record<Lowercase<keyof typeof Language>, string>> & { en: string };

@@ -34,8 +34,11 @@ export class ObservabilityModule implements NestModule {
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-      serializers: { req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }) },
+      autoLogging: { ignore: (req) => (req as { originalUrl?: string }).originalUrl?.startsWith('/health') ?? false },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
     });
     consumer.apply(http).forRoutes('*path');
   }

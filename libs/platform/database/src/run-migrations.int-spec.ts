@@ -1,0 +1,28 @@
+import { DataSource } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from '@forum/testing';
+import { dataSourceOptions } from './data-source-options.js';
+import { migrations } from './migrations/index.js';
+import { runMigrations } from './run-migrations.js';
+
+describe('runMigrations', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    // Start from an empty schema: the template already holds every migration.
+    await db.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+  });
+  afterAll(() => db.drop());
+
+  it('applies every migration once when several instances start together', async () => {
+    const instances = await Promise.all([1, 2, 3].map(() => new DataSource(dataSourceOptions(db.url, [])).initialize()));
+    try {
+      const applied = await Promise.all(instances.map((instance) => runMigrations(instance)));
+      expect(applied.flat().sort()).toEqual(migrations.map((m) => m.name).sort());
+      const rows = await db.query<{ name: string }>('SELECT name FROM typeorm_migrations');
+      expect(rows).toHaveLength(migrations.length);
+      expect(await runMigrations(instances[0])).toEqual([]);
+    } finally {
+      await Promise.all(instances.map((instance) => instance.destroy()));
+    }
+  });
+});

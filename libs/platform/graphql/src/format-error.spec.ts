@@ -1,0 +1,52 @@
+import { BadRequestException, ForbiddenException } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { ForumError, notFound, rateLimited } from './errors.js';
+import { createErrorFormatter } from './format-error.js';
+
+const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['field'] });
+const formattedOf = (error: GraphQLError) => ({ message: error.message, path: error.path, extensions: error.extensions });
+
+describe('createErrorFormatter', () => {
+  const reported: unknown[] = [];
+  const production = createErrorFormatter({ production: true, report: (e) => reported.push(e) });
+  const development = createErrorFormatter({ production: false, report: () => undefined });
+
+  beforeEach(() => (reported.length = 0));
+
+  it('keeps the code and message of a ForumError', () => {
+    for (const error of [notFound('Thread not found'), rateLimited(), new ForumError('CONFLICT', 'Taken', { field: 'email' })]) {
+      const graphqlError = wrap(error);
+      const out = production(formattedOf(graphqlError), graphqlError);
+      expect(out.extensions).toEqual({ code: error.code, ...error.details });
+      expect(out.message).toBe(error.message);
+    }
+    expect(reported).toEqual([]);
+  });
+
+  it('maps Nest HTTP exceptions by status', () => {
+    const forbidden = wrap(new ForbiddenException('no'));
+    expect(production(formattedOf(forbidden), forbidden).extensions).toEqual({ code: 'FORBIDDEN' });
+    const bad = wrap(new BadRequestException('bad'));
+    expect(production(formattedOf(bad), bad).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('maps Apollo validation failures to BAD_USER_INPUT', () => {
+    const error = new GraphQLError('Cannot query field "x"', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(production(formattedOf(error), error).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('hides an unexpected error in production and reports it', () => {
+    const error = wrap(new Error('relation "member" does not exist: SELECT * FROM member'));
+    const out = production(formattedOf(error), error);
+    expect(out).toEqual({ message: 'Internal server error', path: ['field'], extensions: { code: 'INTERNAL' } });
+    expect(reported).toHaveLength(1);
+  });
+
+  it('shows the stack of an unexpected error outside production', () => {
+    const error = wrap(new Error('boom'));
+    const out = development(formattedOf(error), error);
+    expect(out.extensions?.code).toBe('INTERNAL');
+    expect(out.message).toBe('boom');
+    expect(Array.isArray(out.extensions?.stacktrace)).toBe(true);
+  });
+});
