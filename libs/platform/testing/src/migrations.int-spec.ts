@@ -1,9 +1,8 @@
 import { DataSource } from 'typeorm';
-import { createTestDatabase, type TestDatabase } from '@forum/testing';
-import { dataSourceOptions } from './data-source-options.js';
-import { migrations } from './migrations/index.js';
-import { runMigrations } from './run-migrations.js';
+import { dataSourceOptions, migrations, runMigrations } from '@forum/database';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
 
+// Lives here rather than in the database lib: the harness depends on that lib, not the other way round.
 describe('runMigrations', () => {
   let db: TestDatabase;
   beforeAll(async () => {
