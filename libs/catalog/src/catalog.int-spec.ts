@@ -1,3 +1,4 @@
+import { SqlStatementCounter } from '@forum/database';
 import { createTestApp, type TestApp } from '@forum/testing';
 import { CatalogModule, catalogEntities } from './catalog.module.js';
 import { seedCatalog } from './catalog.seeder.js';
@@ -44,6 +45,11 @@ describe('the recommendation catalogue over GraphQL', () => {
       expect(rec.space.slug).toBe(`recommendation-${rec.number}`);
       expect(rec.space.recommendation.number).toBe(rec.number);
     }
+  });
+
+  it('answers the whole catalogue, relations included, with one statement per list', async () => {
+    const { count } = await api.app.get(SqlStatementCounter).measure(() => api.client.data(CATALOGUE));
+    expect(count).toBe(2);
   });
 
   it('returns the Chinese title with lang: ZH and English by default', async () => {

@@ -1,4 +1,4 @@
-import type { DataSourceOptions, EntitySchema, MixedList } from 'typeorm';
+import type { DataSourceOptions, EntitySchema, Logger, MixedList } from 'typeorm';
 import { migrations } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
@@ -6,7 +6,7 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export type EntityList = MixedList<Function | string | EntitySchema>;
 
 /** One definition of how the forum talks to PostgreSQL, shared by the API, the CLI and the tests. */
-export function dataSourceOptions(url: string, entities: EntityList, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(url: string, entities: EntityList, poolSize = 10, logger?: Logger): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -19,6 +19,7 @@ export function dataSourceOptions(url: string, entities: EntityList, poolSize = 
     migrationsRun: false,
     migrationsTableName: 'typeorm_migrations',
     poolSize,
+    ...(logger ? { logger } : {}),
     extra: { application_name: 'ip-office-ict-forum', connectionTimeoutMillis: 5_000 },
   };
 }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { dataSourceOptions, type EntityList } from './data-source-options.js';
 import { runMigrations } from './run-migrations.js';
+import { SqlStatementCounter } from './sql-statement-counter.js';
 
 /**
  * The forum's one DataSource. Migrations run at start, before any module reads a table.
@@ -12,6 +13,7 @@ import { runMigrations } from './run-migrations.js';
 @Module({})
 export class DatabaseModule {
   static forRoot(entities: EntityList): DynamicModule {
+    const counter = new SqlStatementCounter();
     return {
       module: DatabaseModule,
       imports: [
@@ -19,7 +21,7 @@ export class DatabaseModule {
           inject: [FORUM_CONFIG],
           useFactory: (config: ForumConfig) => {
             if (!config.databaseUrl) throw new Error('DATABASE_URL is not resolved: start the embedded server first');
-            return { ...dataSourceOptions(config.databaseUrl, entities, config.databasePoolSize), retryAttempts: 0 };
+            return { ...dataSourceOptions(config.databaseUrl, entities, config.databasePoolSize, counter), retryAttempts: 0 };
           },
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
@@ -33,7 +35,8 @@ export class DatabaseModule {
           },
         }),
       ],
-      exports: [TypeOrmModule],
+      providers: [{ provide: SqlStatementCounter, useValue: counter }],
+      exports: [TypeOrmModule, SqlStatementCounter],
     };
   }
 }

@@ -4,3 +4,4 @@ export { runMigrations } from './run-migrations.js';
 export { startEmbeddedPostgres, freePort, type EmbeddedDatabase, type EmbeddedOptions } from './embedded-postgres.js';
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { migrations } from './migrations/index.js';
+export { SqlStatementCounter } from './sql-statement-counter.js';

@@ -3,3 +3,4 @@ export { Language, inLanguage, type LocalizedText } from './language.js';
 export { ErrorCode, ForumError, notFound, badInput, forbidden, unauthenticated, conflict, rateLimited } from './errors.js';
 export { createErrorFormatter } from './format-error.js';
 export { graphiqlPage } from './graphiql.js';
+export { ConnectionType, PageInfo, pageSize, encodeCursor, decodeCursor, toConnection, MAX_PAGE_SIZE, type Connection, type Edge } from './connection.js';

@@ -1,0 +1,94 @@
+import type { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { badInput } from './errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType('PageInfo', { description: 'Where a page of a connection ends, and whether more follows.' })
+export class PageInfo {
+  @Field({ description: 'True when another page follows this one.' })
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page; null on an empty page.' })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** A connection as resolvers return it; `totalCount` may be a function so the count runs only when asked for. */
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number | (() => Promise<number>);
+}
+
+/**
+ * The GraphQL types `<Name>Connection` and `<Name>Edge` of a Relay-style connection over `node`.
+ * Use: `@ObjectType('ThreadConnection', {...}) class ThreadConnection extends ConnectionType(ThreadModel, 'Thread') {}`.
+ */
+export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} in a connection, with its cursor.` })
+  class EdgeType {
+    @Field({ description: 'An opaque position in the connection, for `after`.' })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${name.toLowerCase()}.` })
+    node!: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  class ConnectionBase {
+    @Field(() => [EdgeType], { description: 'This page, in order.' })
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo, { description: 'Paging information.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match in all pages (only what the caller may see).' })
+    totalCount!: number | (() => Promise<number>);
+  }
+  return ConnectionBase as Type<Connection<T>>;
+}
+
+/** Checks `first` against the contract (0 to 100). */
+export function pageSize(first: number | null | undefined, fallback: number): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
+  }
+  return size;
+}
+
+export function encodeCursor(position: unknown): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+/** The position inside a cursor; a cursor that was not made by this API (or by this connection) is BAD_USER_INPUT. */
+export function decodeCursor<T>(cursor: string, isValid: (value: unknown) => value is T): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (!isValid(value)) throw badInput('Invalid cursor', { argument: 'after' });
+  return value;
+}
+
+/**
+ * Builds a connection from rows fetched with `limit + 1` (the extra row only says that a next page exists).
+ */
+export function toConnection<R, T>(
+  rows: R[],
+  limit: number,
+  toNode: (row: R) => T,
+  cursorOf: (row: R) => unknown,
+  totalCount: Connection<T>['totalCount'],
+): Connection<T> {
+  const page = rows.slice(0, limit);
+  const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
