@@ -4,6 +4,7 @@ import { CatalogModule } from '@forum/catalog';
 import { ConfigModule, type ForumConfig } from '@forum/config';
 import { DatabaseModule } from '@forum/database';
 import { GraphQLPlatformModule } from '@forum/graphql';
+import { IdentityModule } from '@forum/identity';
 import { ObservabilityModule } from '@forum/observability';
 import { entities } from './entities.js';
 
@@ -18,6 +19,7 @@ export class AppModule {
         ObservabilityModule.forRoot(logger),
         DatabaseModule.forRoot(entities),
         GraphQLPlatformModule.forRoot({ report: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request') }),
+        IdentityModule,
         CatalogModule,
       ],
     };

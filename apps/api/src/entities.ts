@@ -1,4 +1,5 @@
 import { catalogEntities } from '@forum/catalog';
+import { identityEntities } from '@forum/identity';
 
 /** Every entity of every domain: the one list the DataSource, the CLI and migration generation share. */
-export const entities = [...catalogEntities];
+export const entities = [...catalogEntities, ...identityEntities];

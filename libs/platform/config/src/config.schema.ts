@@ -21,6 +21,25 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** When set, the API writes its GraphQL schema (SDL) to this file at start (`npm run schema:emit`). */
   GRAPHQL_SCHEMA_FILE: z.string().min(1).optional(),
+  /** Signs the access tokens (HS256). Required in production; elsewhere generated at start when unset. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The first administrator, created on the first start on an empty database. */
+  ADMIN_EMAIL: z.email('must be an e-mail address').default('admin@forum.invalid'),
+  /** The first administrator's password; when unset one is generated and logged once. */
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** Single sign-on: the OpenID provider whose bearer tokens the API also accepts (discovery + JWKS). */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  /** The audience those tokens must carry; required with OIDC_ISSUER. */
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  /** The claim matched (case-insensitively) to a member's e-mail. */
+  OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
+}).superRefine((values, ctx) => {
+  if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+  }
+  if (values.OIDC_ISSUER && !values.OIDC_AUDIENCE) {
+    ctx.addIssue({ code: 'custom', path: ['OIDC_AUDIENCE'], message: 'is required when OIDC_ISSUER is set' });
+  }
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
@@ -35,4 +54,10 @@ export interface ForumConfig {
   databasePoolSize: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   graphqlSchemaFile?: string;
+  /** Undefined outside production when JWT_SECRET is unset: identity then generates one per process. */
+  jwtSecret?: string;
+  adminEmail: string;
+  adminPassword?: string;
+  /** Set when single sign-on is configured. */
+  oidc?: { issuer: string; audience: string; emailClaim: string };
 }

@@ -35,7 +35,27 @@ describe('loadConfig', () => {
   });
 
   it('accepts a postgres URL and a port', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/test', PORT: '8080', NODE_ENV: 'production' });
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/test', PORT: '8080', NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@127.0.0.1:5432/test', port: 8080, isProduction: true });
+  });
+
+  it('requires JWT_SECRET in production only, and rejects a short one', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required when NODE_ENV=production/);
+    expect(loadConfig({ NODE_ENV: 'development' }).jwtSecret).toBeUndefined();
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('reads the first administrator and single sign-on, naming a bad variable', () => {
+    expect(loadConfig({}).adminEmail).toBe('admin@forum.invalid');
+    expect(() => loadConfig({ ADMIN_EMAIL: 'nope' })).toThrow(/ADMIN_EMAIL/);
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'not a url', OIDC_AUDIENCE: 'api' })).toThrow(/OIDC_ISSUER/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example.org' })).toThrow(/OIDC_AUDIENCE/);
+    expect(loadConfig({ OIDC_ISSUER: 'https://login.example.org', OIDC_AUDIENCE: 'forum' }).oidc).toEqual({
+      issuer: 'https://login.example.org',
+      audience: 'forum',
+      emailClaim: 'email',
+    });
+    expect(loadConfig({}).oidc).toBeUndefined();
   });
 });

@@ -1,7 +1,10 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Identity1795600798330 implements MigrationInterface {
-    name = 'Identity1795600798330'
+// Offices, members, sessions and refresh tokens, invitations, the audit log (issue 3).
+// Replaces 1795600798330-Identity, a first draft that was committed by mistake and could not run (it created the
+// member_role type twice).
+export class Identity1795600828371 implements MigrationInterface {
+    name = 'Identity1795600828371'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -56,20 +59,10 @@ export class Identity1795600798330 implements MigrationInterface {
         await queryRunner.query(`
             CREATE INDEX "IDX_6fe079bc23c707181c779ed6e1" ON "member" ("office_id")
         `);
+        // Written by hand (TypeORM cannot express it; the entity declares it with synchronize: false):
+        // e-mails are unique whatever their case.
         await queryRunner.query(`
-            CREATE TABLE "refresh_token" (
-                "id" uuid NOT NULL DEFAULT gen_random_uuid(),
-                "session_id" uuid NOT NULL,
-                "token_hash" text NOT NULL,
-                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL,
-                "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL,
-                "rotated_at" TIMESTAMP WITH TIME ZONE,
-                CONSTRAINT "UQ_f0812282fad2e352cdaf83ef0a9" UNIQUE ("token_hash"),
-                CONSTRAINT "PK_b575dd3c21fb0831013c909e7fe" PRIMARY KEY ("id")
-            )
-        `);
-        await queryRunner.query(`
-            CREATE INDEX "IDX_7643a722ca45fb721be1c63dc0" ON "refresh_token" ("session_id")
+            CREATE UNIQUE INDEX "member_email_lower_key" ON "member" (lower("email"))
         `);
         await queryRunner.query(`
             CREATE TABLE "session" (
@@ -85,7 +78,19 @@ export class Identity1795600798330 implements MigrationInterface {
             CREATE INDEX "IDX_d89c936c1022875dade62be24e" ON "session" ("member_id")
         `);
         await queryRunner.query(`
-            CREATE TYPE "public"."member_role" AS ENUM('MEMBER', 'OFFICE_ADMIN', 'MODERATOR', 'ADMIN')
+            CREATE TABLE "refresh_token" (
+                "id" uuid NOT NULL DEFAULT gen_random_uuid(),
+                "session_id" uuid NOT NULL,
+                "token_hash" text NOT NULL,
+                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "rotated_at" TIMESTAMP WITH TIME ZONE,
+                CONSTRAINT "UQ_f0812282fad2e352cdaf83ef0a9" UNIQUE ("token_hash"),
+                CONSTRAINT "PK_b575dd3c21fb0831013c909e7fe" PRIMARY KEY ("id")
+            )
+        `);
+        await queryRunner.query(`
+            CREATE INDEX "IDX_7643a722ca45fb721be1c63dc0" ON "refresh_token" ("session_id")
         `);
         await queryRunner.query(`
             CREATE TABLE "invitation" (
@@ -110,9 +115,46 @@ export class Identity1795600798330 implements MigrationInterface {
             ALTER TABLE "member"
             ADD CONSTRAINT "FK_6fe079bc23c707181c779ed6e19" FOREIGN KEY ("office_id") REFERENCES "office"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
+        await queryRunner.query(`
+            ALTER TABLE "session"
+            ADD CONSTRAINT "FK_d89c936c1022875dade62be24ec" FOREIGN KEY ("member_id") REFERENCES "member"("id") ON DELETE CASCADE ON UPDATE NO ACTION
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "refresh_token"
+            ADD CONSTRAINT "FK_7643a722ca45fb721be1c63dc0c" FOREIGN KEY ("session_id") REFERENCES "session"("id") ON DELETE CASCADE ON UPDATE NO ACTION
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "invitation"
+            ADD CONSTRAINT "FK_47255fe4460915f1dda2e47b7fc" FOREIGN KEY ("office_id") REFERENCES "office"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "invitation"
+            ADD CONSTRAINT "FK_9fcebfddfa4369ac0e3c26dc8a3" FOREIGN KEY ("invited_by_id") REFERENCES "member"("id") ON DELETE
+            SET NULL ON UPDATE NO ACTION
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "invitation"
+            ADD CONSTRAINT "FK_2cd02613944c1f9d45bec637b54" FOREIGN KEY ("member_id") REFERENCES "member"("id") ON DELETE
+            SET NULL ON UPDATE NO ACTION
+        `);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`
+            ALTER TABLE "invitation" DROP CONSTRAINT "FK_2cd02613944c1f9d45bec637b54"
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "invitation" DROP CONSTRAINT "FK_9fcebfddfa4369ac0e3c26dc8a3"
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "invitation" DROP CONSTRAINT "FK_47255fe4460915f1dda2e47b7fc"
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "refresh_token" DROP CONSTRAINT "FK_7643a722ca45fb721be1c63dc0c"
+        `);
+        await queryRunner.query(`
+            ALTER TABLE "session" DROP CONSTRAINT "FK_d89c936c1022875dade62be24ec"
+        `);
         await queryRunner.query(`
             ALTER TABLE "member" DROP CONSTRAINT "FK_6fe079bc23c707181c779ed6e19"
         `);
@@ -123,7 +165,10 @@ export class Identity1795600798330 implements MigrationInterface {
             DROP TABLE "invitation"
         `);
         await queryRunner.query(`
-            DROP TYPE "public"."member_role"
+            DROP INDEX "public"."IDX_7643a722ca45fb721be1c63dc0"
+        `);
+        await queryRunner.query(`
+            DROP TABLE "refresh_token"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."IDX_d89c936c1022875dade62be24e"
@@ -132,10 +177,7 @@ export class Identity1795600798330 implements MigrationInterface {
             DROP TABLE "session"
         `);
         await queryRunner.query(`
-            DROP INDEX "public"."IDX_7643a722ca45fb721be1c63dc0"
-        `);
-        await queryRunner.query(`
-            DROP TABLE "refresh_token"
+            DROP INDEX "public"."member_email_lower_key"
         `);
         await queryRunner.query(`
             DROP INDEX "public"."IDX_6fe079bc23c707181c779ed6e1"

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { decodeJwt } from 'jose';
+import type { DataSource } from 'typeorm';
+import { unauthenticated } from '@forum/graphql';
+import { ACCESS_TOKEN_ISSUER, AccessTokens } from './access-tokens.js';
+import { OidcVerifier } from './oidc.verifier.js';
+import type { Role } from './role.js';
+import type { Viewer } from './viewer.js';
+
+export interface Authenticated {
+  viewer: NonNullable<Viewer>;
+  /** The forum session of the token; undefined for tokens of the OpenID provider. */
+  sessionId?: string;
+}
+
+const REFUSED = 'Your access token is not valid (expired, revoked, or the member is deactivated): refresh or sign in again';
+
+/**
+ * Turns a bearer token into the viewer, checking the database on every request: a deactivated member or a revoked
+ * session is refused at once, not when the token expires. For HTTP (the guard) and, later, socket connections.
+ */
+@Injectable()
+export class AuthenticationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accessTokens: AccessTokens,
+    private readonly oidc: OidcVerifier,
+  ) {}
+
+  /** Null without a token; UNAUTHENTICATED for a token that is not (or no longer) valid. */
+  async authenticate(authorization: string | undefined): Promise<Authenticated | null> {
+    if (!authorization) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    return this.fromToken(match[1]);
+  }
+
+  async fromToken(token: string): Promise<Authenticated> {
+    let issuer: string | undefined;
+    try {
+      issuer = decodeJwt(token).iss;
+    } catch {
+      throw unauthenticated(REFUSED);
+    }
+    if (issuer === ACCESS_TOKEN_ISSUER) {
+      const claims = await this.accessTokens.verify(token);
+      if (claims) {
+        const [row] = (await this.dataSource.query(
+          `SELECT m.id, m.office_id, m.role FROM member m JOIN session s ON s.member_id = m.id
+           WHERE m.id = $1 AND s.id = $2 AND m.active AND s.revoked_at IS NULL`,
+          [claims.memberId, claims.sessionId],
+        )) as { id: string; office_id: string; role: Role }[];
+        if (row) return { viewer: { memberId: row.id, officeId: row.office_id, role: row.role }, sessionId: claims.sessionId };
+      }
+    } else if (issuer && issuer === this.oidc.issuer) {
+      const email = await this.oidc.emailOf(token);
+      if (email) {
+        const [row] = (await this.dataSource.query(`SELECT id, office_id, role FROM member WHERE lower(email) = $1 AND active`, [email])) as {
+          id: string;
+          office_id: string;
+          role: Role;
+        }[];
+        if (row) return { viewer: { memberId: row.id, officeId: row.office_id, role: row.role } };
+      }
+    }
+    throw unauthenticated(REFUSED);
+  }
+}

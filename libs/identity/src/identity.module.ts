@@ -1,0 +1,54 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessTokens } from './access-tokens.js';
+import { AuditEventEntity } from './audit-event.entity.js';
+import { AuditService } from './audit.service.js';
+import { AuthenticationGuard } from './authentication.guard.js';
+import { AuthenticationService } from './authentication.service.js';
+import { Clock } from './clock.js';
+import { IdentityLoaders } from './identity.loaders.js';
+import { IdentitySeeder } from './identity.seeder.js';
+import { InvitationEntity } from './invitation.entity.js';
+import { MemberEntity } from './member.entity.js';
+import { MembersResolver } from './members.resolver.js';
+import { MembersService } from './members.service.js';
+import { OfficeEntity } from './office.entity.js';
+import { OfficesResolver } from './offices.resolver.js';
+import { OfficesService } from './offices.service.js';
+import { OidcVerifier } from './oidc.verifier.js';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
+import { SessionEntity } from './session.entity.js';
+import { SessionsResolver } from './sessions.resolver.js';
+import { SessionsService } from './sessions.service.js';
+import { SignInThrottle } from './sign-in-throttle.js';
+
+export const identityEntities = [OfficeEntity, MemberEntity, SessionEntity, RefreshTokenEntity, InvitationEntity, AuditEventEntity];
+
+/**
+ * Offices, members, sessions, invitations, single sign-on and the audit log. Global: the authentication guard
+ * gives every resolver of every lib its viewer, and the services and loaders are injectable everywhere.
+ */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature(identityEntities)],
+  providers: [
+    Clock,
+    AccessTokens,
+    OidcVerifier,
+    AuthenticationService,
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    AuditService,
+    SignInThrottle,
+    OfficesService,
+    MembersService,
+    SessionsService,
+    IdentityLoaders,
+    IdentitySeeder,
+    OfficesResolver,
+    SessionsResolver,
+    MembersResolver,
+  ],
+  exports: [Clock, AuthenticationService, OfficesService, MembersService, IdentityLoaders],
+})
+export class IdentityModule {}

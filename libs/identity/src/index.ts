@@ -1,0 +1,17 @@
+// The public face of identity: what other domains may use. Everything else is private to this lib.
+export { IdentityModule, identityEntities } from './identity.module.js';
+export { OfficeEntity } from './office.entity.js';
+export { MemberEntity } from './member.entity.js';
+export { Role } from './role.js';
+export { Visibility } from './visibility.js';
+export { OfficeModel } from './dto/office.model.js';
+export { MemberModel } from './dto/member.model.js';
+export { SessionModel } from './dto/session.model.js';
+export { CurrentViewer, SignedIn, signedInViewer, type Viewer } from './viewer.js';
+export { canView, visibleSql, type VisibleItem, type VisibilityColumns, type SqlFragment } from './visibility.policy.js';
+export { OfficesService } from './offices.service.js';
+export { MembersService } from './members.service.js';
+export { IdentityLoaders, type IdentityRequestLoaders } from './identity.loaders.js';
+export { AuthenticationService, type Authenticated } from './authentication.service.js';
+export { Clock } from './clock.js';
+export { createTestMember, signInForTest, type TestMember, type TestMemberOptions } from './testing/identity.fixtures.js';

@@ -1,0 +1,38 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { ForumContext } from '@forum/graphql';
+import { sessionIdOf } from './authentication.guard.js';
+import { SignInInput } from './dto/identity.inputs.js';
+import { MemberModel } from './dto/member.model.js';
+import { SessionModel } from './dto/session.model.js';
+import { MembersService } from './members.service.js';
+import { SessionsService } from './sessions.service.js';
+import { CurrentViewer, SignedIn, signedInViewer, type Viewer } from './viewer.js';
+
+@Resolver(() => SessionModel)
+export class SessionsResolver {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly members: MembersService,
+  ) {}
+
+  @Query(() => MemberModel, { nullable: true, description: 'The signed-in member; null when signed out.' })
+  me(@CurrentViewer() viewer: Viewer): Promise<MemberModel | null> {
+    return viewer ? this.members.byId(viewer.memberId) : Promise.resolve(null);
+  }
+
+  @Mutation(() => SessionModel, { description: 'Signs in with e-mail and password. 10 failures in 15 minutes per e-mail or IP: RATE_LIMITED.' })
+  signIn(@Args('input') input: SignInInput, @Context() { req }: ForumContext): Promise<SessionModel> {
+    return this.sessions.signIn(input, req.ip ?? null);
+  }
+
+  @Mutation(() => SessionModel, { description: 'Exchanges a refresh token (once) for a new session; replaying a used one revokes the session.' })
+  refreshSession(@Args('refreshToken') refreshToken: string): Promise<SessionModel> {
+    return this.sessions.refresh(refreshToken);
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: 'Revokes the session of the access token used, with its refresh token.' })
+  signOut(@CurrentViewer() viewer: Viewer, @Context() { req }: ForumContext): Promise<boolean> {
+    return this.sessions.signOut(signedInViewer(viewer).memberId, sessionIdOf(req));
+  }
+}
