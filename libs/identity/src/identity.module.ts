@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokens } from './access-tokens.js';
 import { AuditEventEntity } from './audit-event.entity.js';
+import { AuditLogResolver } from './audit-log.resolver.js';
+import { AuditLogService } from './audit-log.service.js';
 import { AuditService } from './audit.service.js';
 import { AuthenticationGuard } from './authentication.guard.js';
 import { AuthenticationService } from './authentication.service.js';
@@ -10,6 +12,8 @@ import { Clock } from './clock.js';
 import { IdentityLoaders } from './identity.loaders.js';
 import { IdentitySeeder } from './identity.seeder.js';
 import { InvitationEntity } from './invitation.entity.js';
+import { InvitationsResolver } from './invitations.resolver.js';
+import { InvitationsService } from './invitations.service.js';
 import { MemberEntity } from './member.entity.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
@@ -48,6 +52,10 @@ export const identityEntities = [OfficeEntity, MemberEntity, SessionEntity, Refr
     OfficesResolver,
     SessionsResolver,
     MembersResolver,
+    InvitationsService,
+    InvitationsResolver,
+    AuditLogService,
+    AuditLogResolver,
   ],
   exports: [Clock, AuthenticationService, OfficesService, MembersService, IdentityLoaders],
 })

@@ -1,0 +1,136 @@
+import { jest } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { createTestApp, type TestApp } from '@forum/testing';
+import { IdentityModule, identityEntities } from './identity.module.js';
+import { Clock } from './clock.js';
+import { Role } from './role.js';
+import { createTestMember, signInForTest, type TestMember } from './testing/identity.fixtures.js';
+
+const INVITE = 'mutation($input: InviteMemberInput!) { inviteMember(input: $input) }';
+const ACCEPT = 'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken member { id displayName role office { code } } } }';
+const ME = '{ me { id role } }';
+const ADMIN_EMAIL = 'root@wipo.example.org';
+const ADMIN_PASSWORD = 'admin-password-for-tests';
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('invitations, roles, deactivation and the audit log', () => {
+  let api: TestApp;
+  let dataSource: DataSource;
+  let adminToken: string;
+  let officeAdmin: TestMember;
+  let officeAdminToken: string;
+
+  beforeAll(async () => {
+    api = await createTestApp({ imports: [IdentityModule], entities: identityEntities, env: { ADMIN_EMAIL, ADMIN_PASSWORD } });
+    dataSource = api.app.get(DataSource);
+    adminToken = await signInForTest(api.client, ADMIN_EMAIL, ADMIN_PASSWORD);
+    officeAdmin = await createTestMember(dataSource, { officeCode: 'DE', role: Role.OFFICE_ADMIN });
+    officeAdminToken = await signInForTest(api.client, officeAdmin.email, officeAdmin.password);
+  });
+  afterAll(() => api.close());
+
+  const invite = (token: string, input: Record<string, unknown>) => api.client.request<{ inviteMember: string }>(INVITE, { input }, { token });
+
+  it('bootstraps the first ADMIN in the WO office from ADMIN_EMAIL / ADMIN_PASSWORD', async () => {
+    const [admin] = await api.db.query<{ role: string; code: string }>(
+      'SELECT m.role, o.code FROM member m JOIN office o ON o.id = m.office_id WHERE m.email = $1',
+      [ADMIN_EMAIL],
+    );
+    expect(admin).toEqual({ role: 'ADMIN', code: 'WO' });
+  });
+
+  it('an OFFICE_ADMIN inviting into another office, or inviting an ADMIN, gets FORBIDDEN', async () => {
+    expect((await invite(officeAdminToken, { email: 'x@example.org', role: 'MEMBER', officeCode: 'FR' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await invite(officeAdminToken, { email: 'x@example.org', role: 'ADMIN' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await invite(officeAdminToken, { email: 'x@example.org', role: 'MODERATOR' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const member = await createTestMember(dataSource, { officeCode: 'DE' });
+    const memberToken = await signInForTest(api.client, member.email, member.password);
+    expect((await invite(memberToken, { email: 'x@example.org', role: 'MEMBER' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await invite('', { email: 'x@example.org', role: 'MEMBER' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('an OFFICE_ADMIN invites into its own office; the token works once', async () => {
+    const { data } = await invite(officeAdminToken, { email: 'New.Colleague@dpma.example.org', role: 'OFFICE_ADMIN' });
+    const token = data!.inviteMember;
+    const accepted = await api.client.data<{ acceptInvitation: { accessToken: string; member: { id: string; displayName: string; role: string; office: { code: string } } } }>(
+      ACCEPT,
+      { input: { token, displayName: 'New Colleague', password: 'a-good-long-password' } },
+    );
+    expect(accepted.acceptInvitation.member).toMatchObject({ displayName: 'New Colleague', role: 'OFFICE_ADMIN', office: { code: 'DE' } });
+    const { me } = await api.client.data<{ me: { id: string } }>(ME, {}, { token: accepted.acceptInvitation.accessToken });
+    expect(me.id).toBe(accepted.acceptInvitation.member.id);
+    await signInForTest(api.client, 'new.colleague@dpma.example.org', 'a-good-long-password');
+    expect(await api.client.errorCodes(ACCEPT, { input: { token, displayName: 'Again', password: 'a-good-long-password' } })).toEqual(['NOT_FOUND']);
+    const [stored] = await api.db.query<{ n: number }>('SELECT count(*)::int AS n FROM invitation WHERE token_hash = $1', [token]);
+    expect(stored.n).toBe(0); // only the hash is stored
+  });
+
+  it('an invitation token works until 7 days have passed, and not after', async () => {
+    const early = (await invite(adminToken, { email: 'early@ipo.example.org', role: 'MEMBER', officeCode: 'GB' })).data!.inviteMember;
+    const late = (await invite(adminToken, { email: 'late@ipo.example.org', role: 'MEMBER', officeCode: 'GB' })).data!.inviteMember;
+    const clock = jest.spyOn(api.app.get(Clock), 'now');
+    try {
+      clock.mockReturnValue(new Date(Date.now() + 7 * DAY - 60_000));
+      await api.client.data(ACCEPT, { input: { token: early, displayName: 'Early', password: 'a-good-long-password' } });
+      clock.mockReturnValue(new Date(Date.now() + 7 * DAY + 60_000));
+      expect(await api.client.errorCodes(ACCEPT, { input: { token: late, displayName: 'Late', password: 'a-good-long-password' } })).toEqual(['NOT_FOUND']);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('an ADMIN invites into any office with any role; bad input is BAD_USER_INPUT, a known e-mail CONFLICT', async () => {
+    const { data } = await invite(adminToken, { email: 'mod@jpo.example.org', role: 'MODERATOR', officeCode: 'jp' });
+    const accepted = await api.client.data<{ acceptInvitation: { member: { role: string; office: { code: string } } } }>(ACCEPT, {
+      input: { token: data!.inviteMember, displayName: 'Mod', password: 'a-good-long-password' },
+    });
+    expect(accepted.acceptInvitation.member).toMatchObject({ role: 'MODERATOR', office: { code: 'JP' } });
+    expect((await invite(adminToken, { email: 'a@b.example.org', role: 'MEMBER', officeCode: 'ZZ' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await invite(adminToken, { email: 'not-an-email', role: 'MEMBER' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await invite(adminToken, { email: 'MOD@jpo.example.org', role: 'MEMBER' })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const { data: again } = await invite(adminToken, { email: 'short@jpo.example.org', role: 'MEMBER' });
+    expect(await api.client.errorCodes(ACCEPT, { input: { token: again!.inviteMember, displayName: 'S', password: 'short' } })).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses a deactivated member\'s still-valid access token on the next request', async () => {
+    const member = await createTestMember(dataSource, { officeCode: 'DE' });
+    const token = await signInForTest(api.client, member.email, member.password);
+    expect((await api.client.data<{ me: { id: string } }>(ME, {}, { token })).me.id).toBe(member.id);
+    await api.client.data('mutation($id: ID!) { deactivateMember(memberId: $id) { id } }', { id: member.id }, { token: officeAdminToken });
+    expect(await api.client.errorCodes(ME, {}, { token })).toEqual(['UNAUTHENTICATED']);
+    expect(await api.client.errorCodes('mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }', { input: { email: member.email, password: member.password } })).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+  });
+
+  it('lets an OFFICE_ADMIN manage only its own office\'s members, up to OFFICE_ADMIN', async () => {
+    const SET_ROLE = 'mutation($id: ID!, $role: Role!) { setMemberRole(memberId: $id, role: $role) { role } }';
+    const own = await createTestMember(dataSource, { officeCode: 'DE' });
+    const foreign = await createTestMember(dataSource, { officeCode: 'FR' });
+    expect(await api.client.data(SET_ROLE, { id: own.id, role: 'OFFICE_ADMIN' }, { token: officeAdminToken })).toEqual({ setMemberRole: { role: 'OFFICE_ADMIN' } });
+    expect(await api.client.errorCodes(SET_ROLE, { id: own.id, role: 'ADMIN' }, { token: officeAdminToken })).toEqual(['FORBIDDEN']);
+    expect(await api.client.errorCodes(SET_ROLE, { id: foreign.id, role: 'OFFICE_ADMIN' }, { token: officeAdminToken })).toEqual(['FORBIDDEN']);
+    expect(await api.client.data(SET_ROLE, { id: foreign.id, role: 'MODERATOR' }, { token: adminToken })).toEqual({ setMemberRole: { role: 'MODERATOR' } });
+    expect(await api.client.errorCodes(SET_ROLE, { id: '00000000-0000-4000-8000-000000000000', role: 'MEMBER' }, { token: adminToken })).toEqual(['NOT_FOUND']);
+  });
+
+  it('keeps an audit log of sign-ins, failures, invitations, role changes and deactivations, readable by admins only', async () => {
+    await api.client.request('mutation { signIn(input: { email: "nobody@example.org", password: "nope" }) { accessToken } }');
+    const LOG = 'query($first: Int, $after: String) { auditLog(first: $first, after: $after) { totalCount edges { cursor node { kind email actorId memberId details } } pageInfo { hasNextPage endCursor } } }';
+    interface Log { auditLog: { totalCount: number; edges: { node: { kind: string; email: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }
+    const first = await api.client.data<Log>(LOG, { first: 100 }, { token: adminToken });
+    const kinds = new Set(first.auditLog.edges.map((edge) => edge.node.kind));
+    for (const kind of ['ADMIN_BOOTSTRAPPED', 'SIGN_IN', 'SIGN_IN_FAILED', 'INVITATION_CREATED', 'INVITATION_ACCEPTED', 'ROLE_CHANGED', 'MEMBER_DEACTIVATED']) {
+      expect(kinds).toContain(kind);
+    }
+    expect(first.auditLog.edges.map((edge) => edge.node)).toContainEqual(expect.objectContaining({ kind: 'SIGN_IN_FAILED', email: 'nobody@example.org' }));
+    const page1 = await api.client.data<Log>(LOG, { first: 2 }, { token: adminToken });
+    const page2 = await api.client.data<Log>(LOG, { first: 2, after: page1.auditLog.pageInfo.endCursor }, { token: adminToken });
+    expect(page1.auditLog.pageInfo.hasNextPage).toBe(true);
+    expect(page2.auditLog.edges.map((e) => e.node)).toEqual(first.auditLog.edges.slice(2, 4).map((e) => e.node));
+    expect(page1.auditLog.totalCount).toBe(first.auditLog.totalCount);
+    expect(await api.client.errorCodes(LOG, { first: 101 }, { token: adminToken })).toEqual(['BAD_USER_INPUT']);
+    expect(await api.client.errorCodes(LOG, { first: 5 }, { token: officeAdminToken })).toEqual(['FORBIDDEN']);
+    expect(await api.client.errorCodes(LOG, { first: 5 })).toEqual(['UNAUTHENTICATED']);
+  });
+});

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { badInput, conflict, forbidden, notFound } from '@forum/graphql';
+import { AuditKind } from './audit-event.entity.js';
+import { AuditService } from './audit.service.js';
+import { Clock } from './clock.js';
+import type { SessionModel } from './dto/session.model.js';
+import { InvitationEntity } from './invitation.entity.js';
+import { MemberEntity } from './member.entity.js';
+import { OFFICE_ADMIN_GRANTABLE } from './members.service.js';
+import { OfficeEntity } from './office.entity.js';
+import { OfficesService } from './offices.service.js';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
+import { Role } from './role.js';
+import { looksLikeEmail, newSecretToken, normalizeEmail, tokenHash } from './secret-token.js';
+import { SessionsService } from './sessions.service.js';
+import { signedInViewer, type Viewer } from './viewer.js';
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+const INVALID = 'This invitation does not exist, was used already or has expired';
+
+/** Invitations: who may invite whom where, and accepting one (member created and signed in, in one transaction). */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly offices: OfficesService,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Returns the token (until the notifications issue delivers it by e-mail); only its hash is stored. */
+  async invite(viewer: Viewer, input: { email: string; role: Role; officeCode?: string | null }): Promise<string> {
+    const inviter = signedInViewer(viewer);
+    const email = normalizeEmail(input.email);
+    if (!looksLikeEmail(email)) throw badInput('Not an e-mail address');
+    const [officeId] = input.officeCode ? await this.offices.idsByCodes([input.officeCode]) : [inviter.officeId];
+    if (inviter.role === Role.OFFICE_ADMIN) {
+      if (officeId !== inviter.officeId) throw forbidden('Office admins invite into their own office only');
+      if (!OFFICE_ADMIN_GRANTABLE.includes(input.role)) throw forbidden('Office admins invite as MEMBER or OFFICE_ADMIN only');
+    } else if (inviter.role !== Role.ADMIN) {
+      throw forbidden('Only admins and office admins invite');
+    }
+    const token = newSecretToken();
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (tx) => {
+      if (await tx.exists(MemberEntity, { where: { email } })) throw conflict('A member with this e-mail exists already');
+      const invitation = await tx.save(
+        tx.create(InvitationEntity, {
+          email,
+          officeId,
+          role: input.role,
+          tokenHash: tokenHash(token),
+          invitedById: inviter.memberId,
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+          acceptedAt: null,
+          memberId: null,
+        }),
+      );
+      await this.audit.record(
+        { kind: AuditKind.INVITATION_CREATED, actorId: inviter.memberId, officeId, email, details: { role: input.role, invitationId: invitation.id } },
+        tx,
+      );
+    });
+    return token;
+  }
+
+  async accept(input: { token: string; displayName: string; password: string }): Promise<SessionModel> {
+    const displayName = input.displayName.trim();
+    if (!displayName || displayName.length > 100) throw badInput('The display name must be 1 to 100 characters');
+    if (input.password.length < MIN_PASSWORD_LENGTH) throw badInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (tx) => {
+      // Locked, so that two acceptances of one token cannot both succeed.
+      const invitation = await tx.findOne(InvitationEntity, { where: { tokenHash: tokenHash(input.token) }, lock: { mode: 'pessimistic_write' } });
+      const now = this.clock.now();
+      if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) throw notFound(INVALID);
+      if (await tx.exists(MemberEntity, { where: { email: invitation.email } })) throw conflict('A member with this e-mail exists already');
+      const member = await tx.save(
+        tx.create(MemberEntity, { email: invitation.email, displayName, officeId: invitation.officeId, role: invitation.role, active: true, passwordHash }),
+      );
+      member.office = await tx.findOneByOrFail(OfficeEntity, { id: invitation.officeId });
+      await tx.update(InvitationEntity, { id: invitation.id }, { acceptedAt: now, memberId: member.id });
+      await this.audit.record(
+        { kind: AuditKind.INVITATION_ACCEPTED, actorId: member.id, memberId: member.id, officeId: member.officeId, email: member.email, details: { invitationId: invitation.id } },
+        tx,
+      );
+      return this.sessions.startSession(tx, member);
+    });
+  }
+}
