@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { CatalogModule } from '@forum/catalog';
 import { ConfigModule, type ForumConfig } from '@forum/config';
 import { DatabaseModule } from '@forum/database';
+import { DiscussionsModule } from '@forum/discussions';
 import { GraphQLPlatformModule } from '@forum/graphql';
 import { IdentityModule } from '@forum/identity';
 import { ObservabilityModule } from '@forum/observability';
@@ -21,6 +22,7 @@ export class AppModule {
         GraphQLPlatformModule.forRoot({ report: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request') }),
         IdentityModule,
         CatalogModule,
+        DiscussionsModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { catalogEntities } from '@forum/catalog';
+import { discussionsEntities } from '@forum/discussions';
 import { identityEntities } from '@forum/identity';
 
 /** Every entity of every domain: the one list the DataSource, the CLI and migration generation share. */
-export const entities = [...catalogEntities, ...identityEntities];
+export const entities = [...catalogEntities, ...identityEntities, ...discussionsEntities];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { toRecommendationModel, toSpaceModel } from './catalog.mapper.js';
 import type { RecommendationModel } from './dto/recommendation.model.js';
 import type { SpaceModel } from './dto/space.model.js';
@@ -28,6 +28,13 @@ export class CatalogService {
   async spaceBySlug(slug: string): Promise<SpaceModel | null> {
     const row = await this.spaces.findOne({ where: { slug }, relations: { recommendation: true } });
     return row ? toSpaceModel(row) : null;
+  }
+
+  /** Spaces by id in the order asked (null where none exists), for other domains' `space` fields: one query. */
+  async spacesByIds(ids: readonly string[]): Promise<(SpaceModel | null)[]> {
+    const rows = ids.length ? await this.spaces.find({ where: { id: In([...new Set(ids)]) }, relations: { recommendation: true } }) : [];
+    const byId = new Map(rows.map((row) => [row.id, toSpaceModel(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Other domains keep a space id; this is how they check a slug and learn the id. */

@@ -47,7 +47,7 @@ function executable(html: string): string[] {
       for (const [attribute, value] of Object.entries(attributes)) {
         if (attribute.startsWith('on')) found.push(`${name}[${attribute}]`);
         if (attribute === 'style' && /url\s*\(|expression/i.test(value)) found.push(`${name}[style]`);
-        if (URL_ATTRIBUTES.has(attribute) && /^(javascript|vbscript|data):/i.test(value.replace(/[\s\u0000-\u001f]/g, ''))) {
+        if (URL_ATTRIBUTES.has(attribute) && /^(javascript|vbscript|data):/i.test(value.replace(/[\s\p{Cc}]/gu, ''))) {
           found.push(`${name}[${attribute}=${value}]`);
         }
       }

@@ -26,9 +26,19 @@ export class SqlStatementCounter implements TypeOrmLogger {
     this.seen.push(query);
     if (this.seen.length > 1_000) this.seen.splice(0, 500);
   }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
+  logQueryError(): void {
+    // Failed statements reach the caller as exceptions; they were counted when sent.
+  }
+  logQuerySlow(): void {
+    // Not measured here.
+  }
+  logSchemaBuild(): void {
+    // Schema sync is never used (migrations only).
+  }
+  logMigration(): void {
+    // Migrations log through the API's own start-up messages.
+  }
+  log(): void {
+    // TypeORM's informational messages are not needed.
+  }
 }

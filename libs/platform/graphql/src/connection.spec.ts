@@ -28,4 +28,13 @@ describe('connections', () => {
     expect(last.pageInfo.hasNextPage).toBe(false);
     expect(toConnection([], 2, (r: { p: string }) => r.p, () => null, 0).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });
+
+  it('counts only when totalCount is read, and only once', async () => {
+    let counts = 0;
+    const page = toConnection([{ p: 'a' }], 2, (r) => r.p, (r) => ({ path: r.p }), async () => ++counts * 7);
+    expect(counts).toBe(0);
+    expect(await page.totalCount).toBe(7);
+    expect(await page.totalCount).toBe(7);
+    expect(counts).toBe(1);
+  });
 });

@@ -18,11 +18,11 @@ export interface Edge<T> {
   node: T;
 }
 
-/** A connection as resolvers return it; `totalCount` may be a function so the count runs only when asked for. */
+/** A connection as resolvers return it; `totalCount` may be pending, so that the count runs only when asked for. */
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number | (() => Promise<number>);
+  totalCount: number | Promise<number>;
 }
 
 /**
@@ -48,7 +48,7 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items match in all pages (only what the caller may see).' })
-    totalCount!: number | (() => Promise<number>);
+    totalCount!: number | Promise<number>;
   }
   return ConnectionBase as Type<Connection<T>>;
 }
@@ -86,9 +86,13 @@ export function toConnection<R, T>(
   limit: number,
   toNode: (row: R) => T,
   cursorOf: (row: R) => unknown,
-  totalCount: Connection<T>['totalCount'],
+  totalCount: number | (() => Promise<number>),
 ): Connection<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  const connection = { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } } as Connection<T>;
+  if (typeof totalCount === 'number') return { ...connection, totalCount };
+  // Counting costs a statement: run it only if a client reads the field (once, however often it is read).
+  let counted: Promise<number> | undefined;
+  return Object.defineProperty(connection, 'totalCount', { enumerable: true, get: () => (counted ??= totalCount()) });
 }

@@ -1,4 +1,5 @@
 // Every committed migration, in order. Listed explicitly (no globs) so dist, jest and the CLI load the same set.
+import { Discussions1795601119184 } from './1795601119184-Discussions.js';
 import { Identity1795600828371 } from './1795600828371-Identity.js';
 import { Catalog1795600293524 } from './1795600293524-Catalog.js';
-export const migrations = [Catalog1795600293524, Identity1795600828371];
+export const migrations = [Catalog1795600293524, Identity1795600828371, Discussions1795601119184];

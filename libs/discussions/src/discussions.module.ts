@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '@forum/catalog';
+import { IdentityModule } from '@forum/identity';
+import { DiscussionsLoaders } from './discussions.loaders.js';
+import { MentionsService } from './mentions.service.js';
+import { ModerationResolver } from './moderation.resolver.js';
+import { ModerationService } from './moderation.service.js';
+import { PostMentionEntity, PostFlagEntity, PostReactionEntity, PostRevisionEntity } from './post-extras.entity.js';
+import { PostEntity } from './post.entity.js';
+import { PostsResolver } from './posts.resolver.js';
+import { PostsService } from './posts.service.js';
+import { ReactionsService } from './reactions.service.js';
+import { SpaceThreadsResolver, ThreadsResolver } from './threads.resolver.js';
+import { ThreadEntity } from './thread.entity.js';
+import { ThreadsService } from './threads.service.js';
+
+export const discussionsEntities = [ThreadEntity, PostEntity, PostRevisionEntity, PostReactionEntity, PostFlagEntity, PostMentionEntity];
+
+@Module({
+  imports: [CatalogModule, IdentityModule],
+  providers: [
+    ThreadsService,
+    PostsService,
+    ReactionsService,
+    ModerationService,
+    MentionsService,
+    DiscussionsLoaders,
+    ThreadsResolver,
+    SpaceThreadsResolver,
+    PostsResolver,
+    ModerationResolver,
+  ],
+  exports: [ThreadsService, PostsService],
+})
+export class DiscussionsModule {}

@@ -1,0 +1,88 @@
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { toConnection, pageSize, decodeCursor, type ForumContext } from '@forum/graphql';
+import { CurrentViewer, IdentityLoaders, MemberModel, SignedIn, type Viewer } from '@forum/identity';
+import { isUuid } from './discussion.rules.js';
+import { DiscussionsLoaders } from './discussions.loaders.js';
+import { ReplyInput } from './dto/discussion.inputs.js';
+import { PostModel, PostRevisionConnection, ReactionCountModel } from './dto/post.model.js';
+import { ThreadModel } from './dto/thread.model.js';
+import { PostsService } from './posts.service.js';
+import { ReactionsService } from './reactions.service.js';
+import { ReactionKind } from './thread-kind.js';
+
+const postId = { type: () => ID, description: 'The post\'s id.' };
+const isRevisionCursor = (v: unknown): v is { id: string } => typeof v === 'object' && v !== null && isUuid((v as { id?: string }).id);
+
+@Resolver(() => PostModel)
+export class PostsResolver {
+  constructor(
+    private readonly posts: PostsService,
+    private readonly reactionsService: ReactionsService,
+    private readonly loaders: DiscussionsLoaders,
+    private readonly identity: IdentityLoaders,
+  ) {}
+
+  @SignedIn()
+  @Mutation(() => PostModel, { description: 'Replies to a post (or the opening post); a retry with the same clientMutationId returns the first post.' })
+  reply(@Args('input', { description: 'The reply.' }) input: ReplyInput, @CurrentViewer() viewer: Viewer): Promise<PostModel> {
+    return this.posts.reply(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => PostModel, { description: 'Edits a post (its author or a moderator); the earlier text is kept in revisions.' })
+  editPost(@Args('id', postId) id: string, @Args('body', { description: 'The new text, in Markdown.' }) body: string, @CurrentViewer() viewer: Viewer): Promise<PostModel> {
+    return this.posts.edit(viewer, id, body);
+  }
+
+  @SignedIn()
+  @Mutation(() => PostModel, { description: 'Deletes a post (its author or a moderator); it keeps its place in the tree.' })
+  deletePost(@Args('id', postId) id: string, @CurrentViewer() viewer: Viewer): Promise<PostModel> {
+    return this.posts.delete(viewer, id);
+  }
+
+  @SignedIn()
+  @Mutation(() => PostModel, { description: 'Adds the caller\'s reaction to a post (once per kind).' })
+  react(@Args('postId', postId) id: string, @Args('kind', { type: () => ReactionKind, description: 'The reaction.' }) kind: ReactionKind, @CurrentViewer() viewer: Viewer) {
+    return this.reactionsService.react(viewer, id, kind, true);
+  }
+
+  @SignedIn()
+  @Mutation(() => PostModel, { description: 'Takes back the caller\'s reaction to a post.' })
+  unreact(@Args('postId', postId) id: string, @Args('kind', { type: () => ReactionKind, description: 'The reaction.' }) kind: ReactionKind, @CurrentViewer() viewer: Viewer) {
+    return this.reactionsService.react(viewer, id, kind, false);
+  }
+
+  @ResolveField(() => ThreadModel, { description: 'The thread the post is in.' })
+  async thread(@Parent() post: PostModel, @Context() { req }: ForumContext, @CurrentViewer() viewer: Viewer): Promise<ThreadModel> {
+    return (await this.loaders.forRequest(req, viewer).threads.load(post.threadId))!;
+  }
+
+  @ResolveField(() => PostModel, { nullable: true, description: 'The post this one answers; null for the opening post.' })
+  parent(@Parent() post: PostModel, @Context() { req }: ForumContext, @CurrentViewer() viewer: Viewer): Promise<PostModel | null> | null {
+    return post.parentId ? this.loaders.forRequest(req, viewer).posts.load(post.parentId) : null;
+  }
+
+  @ResolveField(() => MemberModel, { description: 'Who wrote the post.' })
+  async author(@Parent() post: PostModel, @Context() { req }: ForumContext): Promise<MemberModel> {
+    return (await this.identity.forRequest(req).members.load(post.authorId))!;
+  }
+
+  @ResolveField(() => [ReactionCountModel], { description: 'Reaction counts by kind (kinds nobody used are left out).' })
+  reactions(@Parent() post: PostModel, @Context() { req }: ForumContext, @CurrentViewer() viewer: Viewer): Promise<ReactionCountModel[]> {
+    return this.loaders.forRequest(req, viewer).reactions.load(post.id);
+  }
+
+  @ResolveField(() => PostRevisionConnection, { description: 'The earlier texts of an edited post, oldest first.' })
+  async revisions(
+    @Parent() post: PostModel,
+    @Args('first', { type: () => Int, defaultValue: 20, description: 'Page size, at most 100.' }) first: number,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Context() { req }: ForumContext,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    const limit = pageSize(first, 20);
+    const all = await this.loaders.forRequest(req, viewer).revisions.load(post.id);
+    const start = after ? all.findIndex((revision) => revision.id === decodeCursor(after, isRevisionCursor).id) + 1 : 0;
+    return toConnection(all.slice(start, start + limit + 1), limit, (r) => r, (r) => ({ id: r.id }), all.length);
+  }
+}
