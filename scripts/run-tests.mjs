@@ -2,12 +2,13 @@
 // Runs every project's tests through Nx, then prints one summary over all of them, ending in the plain line
 // "tests: N passed, N failed" that CI reads. Exits non-zero when anything failed or nothing ran.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const results = join(root, '.test-results');
 rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
 
 const nx = spawnSync('npx', ['nx', 'run-many', '-t', 'test', '--outputStyle=static', '--parallel=2', ...process.argv.slice(2)], {
   cwd: root,
