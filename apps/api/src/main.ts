@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig, type ForumConfig } from '@forum/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@forum/database';
 import { createLogger, NestPinoLogger } from '@forum/observability';
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   const emitSchemaOnly = process.argv.includes('--emit-schema');
   let embedded: EmbeddedDatabase | undefined;
-  let app: INestApplication | undefined;
+  let app: NestExpressApplication | undefined;
 
   const stop = async (): Promise<void> => {
     await app?.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing the API'));
@@ -36,7 +36,8 @@ async function main(): Promise<void> {
       embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, onLog: (line) => logger.debug({ postgres: line.trim() }) });
       config = { ...config, databaseUrl: embedded.url };
     }
-    app = await NestFactory.create(AppModule.forRoot(config, logger), { logger: new NestPinoLogger(logger), abortOnError: false });
+    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), { logger: new NestPinoLogger(logger), abortOnError: false });
+    app.set('trust proxy', config.trustProxy);
     if (emitSchemaOnly) {
       await app.init();
       logger.info({ file: config.graphqlSchemaFile }, 'schema emitted');

@@ -19,6 +19,11 @@ export const configSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client address (rate limits, audit log): Express's
+   * "trust proxy": false (default), true, a hop count, or addresses/subnets/keywords such as "loopback, uniquelocal".
+   */
+  TRUST_PROXY: z.string().min(1).default('false'),
   /** When set, the API writes its GraphQL schema (SDL) to this file at start (`npm run schema:emit`). */
   GRAPHQL_SCHEMA_FILE: z.string().min(1).optional(),
   /** Signs the access tokens (HS256). Required in production; elsewhere generated at start when unset. */
@@ -54,6 +59,8 @@ export interface ForumConfig {
   databasePoolSize: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   graphqlSchemaFile?: string;
+  /** Express's "trust proxy" value. */
+  trustProxy: boolean | number | string;
   /** Undefined outside production when JWT_SECRET is unset: identity then generates one per process. */
   jwtSecret?: string;
   adminEmail: string;

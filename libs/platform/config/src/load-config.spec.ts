@@ -58,4 +58,11 @@ describe('loadConfig', () => {
     });
     expect(loadConfig({}).oidc).toBeUndefined();
   });
+
+  it('reads TRUST_PROXY as Express takes it', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, uniquelocal' }).trustProxy).toBe('loopback, uniquelocal');
+  });
 });

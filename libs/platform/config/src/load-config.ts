@@ -34,6 +34,7 @@ export function loadConfig(env: Env = process.env): ForumConfig {
     databasePoolSize: values.DATABASE_POOL_SIZE,
     logLevel: values.LOG_LEVEL,
     graphqlSchemaFile: values.GRAPHQL_SCHEMA_FILE ? resolve(values.GRAPHQL_SCHEMA_FILE) : undefined,
+    trustProxy: trustProxyValue(values.TRUST_PROXY),
     jwtSecret: values.JWT_SECRET,
     adminEmail: values.ADMIN_EMAIL.toLowerCase(),
     adminPassword: values.ADMIN_PASSWORD,
@@ -41,4 +42,9 @@ export function loadConfig(env: Env = process.env): ForumConfig {
       ? { issuer: values.OIDC_ISSUER, audience: values.OIDC_AUDIENCE!, emailClaim: values.OIDC_EMAIL_CLAIM }
       : undefined,
   };
+}
+
+function trustProxyValue(value: string): boolean | number | string {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

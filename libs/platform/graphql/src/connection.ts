@@ -30,12 +30,14 @@ export interface Connection<T> {
  * Use: `@ObjectType('ThreadConnection', {...}) class ThreadConnection extends ConnectionType(ThreadModel, 'Thread') {}`.
  */
 export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
-  @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} in a connection, with its cursor.` })
+  const label = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+
+  @ObjectType(`${name}Edge`, { description: `One ${label} in a connection, with its cursor.` })
   class EdgeType {
     @Field({ description: 'An opaque position in the connection, for `after`.' })
     cursor!: string;
 
-    @Field(() => node, { description: `The ${name.toLowerCase()}.` })
+    @Field(() => node, { description: `The ${label}.` })
     node!: T;
   }
 
