@@ -1,6 +1,8 @@
 import { badInput } from '@forum/graphql';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+/** Deep enough for any conversation, and keeps a path (9 bytes a level) well inside a btree index entry. */
+export const MAX_DEPTH = 200;
 export const MAX_TAGS = 10;
 const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -47,3 +49,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids arrive as strings; a malformed one can name nothing, so it is NOT_FOUND rather than an SQL error. */
 export const isUuid = (value: string | null | undefined): value is string => typeof value === 'string' && UUID.test(value);
+
+/** A timestamp as cursors carry it: UTC with microseconds, independent of the session's TimeZone and DateStyle. */
+export const UTC_MICROS_SQL = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+export const isUtcMicros = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value) && !Number.isNaN(Date.parse(value));

@@ -3,16 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { CatalogService, type SpaceModel } from '@forum/catalog';
-import type { Viewer } from '@forum/identity';
-import { POST_COLUMNS, THREAD_COLUMNS, toPostModel, toThreadModel, type PostRow, type ThreadRow } from './discussion.rows.js';
+import { canView, type Viewer } from '@forum/identity';
+import { POST_COLUMNS, THREAD_COLUMNS, toPostModel, toThreadModel, visibleItemOf, type PostRow, type ThreadRow } from './discussion.rows.js';
 import type { PostModel, PostRevisionModel, ReactionCountModel } from './dto/post.model.js';
 import type { ThreadModel } from './dto/thread.model.js';
 import { ReactionsService } from './reactions.service.js';
 
 export interface DiscussionLoaders {
-  /** Threads by id, for fields of things already shown to be visible (a post's thread). No visibility check. */
+  /** Threads by id that the viewer may see (null otherwise): a post's thread. */
   threads: DataLoader<string, ThreadModel | null>;
-  /** Posts by id (a post's parent, in the same visible thread). */
+  /** Posts by id whose thread the viewer may see (null otherwise): a post's parent, a flag's post. */
   posts: DataLoader<string, PostModel | null>;
   /** Reaction counts by post id, for the request's viewer; primed by thread pages. */
   reactions: DataLoader<string, ReactionCountModel[]>;
@@ -41,12 +41,18 @@ export class DiscussionsLoaders {
     let loaders = this.perRequest.get(req);
     if (!loaders) {
       loaders = {
-        threads: new DataLoader(async (ids) =>
-          byId(ids, ((await this.dataSource.query(`SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = ANY($1::uuid[])`, [ids])) as ThreadRow[]).map(toThreadModel)),
-        ),
-        posts: new DataLoader(async (ids) =>
-          byId(ids, ((await this.dataSource.query(`SELECT ${POST_COLUMNS} FROM post p WHERE p.id = ANY($1::uuid[])`, [ids])) as PostRow[]).map(toPostModel)),
-        ),
+        // Every field that reaches another thread or post checks it again: defence in depth, at no extra query.
+        threads: new DataLoader(async (ids) => {
+          const rows = (await this.dataSource.query(`SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = ANY($1::uuid[])`, [ids])) as ThreadRow[];
+          return byId(ids, rows.filter((row) => canView(viewer, visibleItemOf(row))).map(toThreadModel));
+        }),
+        posts: new DataLoader(async (ids) => {
+          const rows = (await this.dataSource.query(
+            `SELECT ${POST_COLUMNS}, t.visibility, t.office_id, t.shared_with_office_ids FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.id = ANY($1::uuid[])`,
+            [ids],
+          )) as (PostRow & Pick<ThreadRow, 'visibility' | 'office_id' | 'shared_with_office_ids'>)[];
+          return byId(ids, rows.filter((row) => canView(viewer, visibleItemOf(row))).map(toPostModel));
+        }),
         reactions: new DataLoader((ids) => this.reactions.countsFor(viewer, ids)),
         spaces: new DataLoader((ids) => this.catalog.spacesByIds(ids)),
         revisions: new DataLoader(async (ids) => {

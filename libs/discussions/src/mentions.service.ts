@@ -1,25 +1,36 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { canView, Role } from '@forum/identity';
+import { visibleItemOf, type ThreadRow } from './discussion.rows.js';
 import { parseMentions } from './mentions.js';
+
+type ThreadVisibility = Pick<ThreadRow, 'visibility' | 'office_id' | 'shared_with_office_ids'>;
 
 /**
  * Stores whom a post mentions (for the notifications to come). Replaces the post's mentions on every edit.
- * Unknown office codes and names that match no active member, or several, are plain text.
+ * Unknown office codes, names that match no active member or several, and anyone who may not see the thread
+ * are plain text: a mention must never tell someone about a thread it cannot read.
  */
 @Injectable()
 export class MentionsService {
-  async record(tx: EntityManager, postId: string, body: string): Promise<void> {
+  async record(tx: EntityManager, postId: string, body: string, thread: ThreadVisibility): Promise<void> {
     await tx.query('DELETE FROM post_mention WHERE post_id = $1', [postId]);
     const { officeCodes, displayNames } = parseMentions(body);
     if (officeCodes.length === 0 && displayNames.length === 0) return;
-    await tx.query(
-      `INSERT INTO post_mention (post_id, office_id, member_id)
-       SELECT $1::uuid, o.id, NULL::uuid FROM office o WHERE o.code = ANY($2::text[])
+    const candidates = (await tx.query(
+      `SELECT o.id AS office_id, NULL::uuid AS member_id, o.id AS seen_from FROM office o WHERE o.code = ANY($1::text[])
        UNION ALL
-       SELECT $1::uuid, NULL::uuid, m.id FROM member m
-       WHERE m.active AND lower(m.display_name) = ANY($3::text[])
+       SELECT NULL::uuid, m.id, m.office_id FROM member m
+       WHERE m.active AND lower(m.display_name) = ANY($2::text[])
          AND (SELECT count(*) FROM member same WHERE same.active AND lower(same.display_name) = lower(m.display_name)) = 1`,
-      [postId, officeCodes, displayNames.map((name) => name.toLowerCase())],
+      [officeCodes, displayNames.map((name) => name.toLowerCase())],
+    )) as { office_id: string | null; member_id: string | null; seen_from: string }[];
+    const item = visibleItemOf(thread);
+    const allowed = candidates.filter((c) => canView({ memberId: c.member_id ?? '', officeId: c.seen_from, role: Role.MEMBER }, item));
+    if (allowed.length === 0) return;
+    await tx.query(
+      'INSERT INTO post_mention (post_id, office_id, member_id) SELECT $1::uuid, unnest($2::uuid[]), unnest($3::uuid[])',
+      [postId, allowed.map((c) => c.office_id), allowed.map((c) => c.member_id)],
     );
   }
 }

@@ -81,6 +81,47 @@ describe('moderation, reactions, mentions and listings', () => {
     expect(after.flagQueue.edges.filter((edge) => edge.node.post.id === spam)).toEqual([]);
   });
 
+  it('settles flags on one post resolved at once by two moderators without deadlock or INTERNAL', async () => {
+    const { author, colleague, other, moderator, admin } = forum.cast;
+    const { threadId } = await startThread(forum, author.token);
+    for (let round = 0; round < 4; round++) {
+      const post = await reply(forum, other.token, threadId, null, `questionable ${round}`);
+      const flagIds: string[] = [];
+      for (const token of [author.token, colleague.token]) {
+        const { flagPost } = await forum.as(token).data<{ flagPost: { id: string } }>('mutation($id: ID!) { flagPost(postId: $id, reason: "off topic") { id } }', { id: post });
+        flagIds.push(flagPost.id);
+      }
+      const resolve = 'mutation($input: ResolveFlagInput!) { resolveFlag(input: $input) { status } }';
+      const results = await Promise.all([
+        forum.as(moderator.token).request(resolve, { input: { flagId: flagIds[0], decision: 'POST_REMOVED' } }),
+        forum.as(admin.token).request(resolve, { input: { flagId: flagIds[1], decision: 'POST_REMOVED' } }),
+      ]);
+      const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK').sort();
+      expect(codes).toEqual(['CONFLICT', 'OK']);
+      const flags = await forum.api.db.query<{ status: string }>('SELECT status FROM post_flag WHERE post_id = $1', [post]);
+      expect(flags.map((flag) => flag.status)).toEqual(['POST_REMOVED', 'POST_REMOVED']);
+    }
+    // A member who is not a moderator learns nothing about flags, existing or not.
+    expect(await forum.as(colleague.token).errorCodes('mutation { resolveFlag(input: { flagId: "00000000-0000-4000-8000-000000000000", decision: DISMISSED }) { id } }')).toEqual(['FORBIDDEN']);
+  });
+
+  it('refuses a reply deeper than the maximum depth, and nothing is stored', async () => {
+    const { author } = forum.cast;
+    const { threadId, openingPostId } = await startThread(forum, author.token);
+    // A chain of 200 replies written straight to the database: the API would take 200 requests to build it.
+    const [deepest] = await forum.api.db.query<{ id: string }>(
+      `INSERT INTO post (thread_id, parent_id, path, depth, author_id, body, body_html)
+       VALUES ($1, $2, $3, 200, $4, 'deep', '<p>deep</p>') RETURNING id`,
+      [threadId, openingPostId, Array.from({ length: 201 }, (_, i) => String(i + 1).padStart(8, '0')).join('.'), author.id],
+    );
+    const codes = await forum.as(author.token).errorCodes('mutation($input: ReplyInput!) { reply(input: $input) { id } }', {
+      input: { threadId, parentPostId: deepest.id, body: 'one more level' },
+    });
+    expect(codes).toEqual(['BAD_USER_INPUT']);
+    const [{ n }] = await forum.api.db.query<{ n: number }>('SELECT count(*)::int AS n FROM post WHERE thread_id = $1', [threadId]);
+    expect(n).toBe(2);
+  });
+
   it('counts reactions per kind and tells whether the caller reacted', async () => {
     const { author, colleague, other } = forum.cast;
     const { openingPostId } = await startThread(forum, author.token);
@@ -115,6 +156,15 @@ describe('moderation, reactions, mentions and listings', () => {
     const [{ id }] = await forum.api.db.query<{ id: string }>('SELECT id FROM post WHERE thread_id = $1', [threadId]);
     await forum.as(author.token).data('mutation($id: ID!) { editPost(id: $id, body: "Now asking @JP only.") { id } }', { id });
     expect(await mentions()).toEqual([{ code: 'JP', name: null }]);
+
+    // A mention never points anyone at a thread it cannot read.
+    const restricted = await startThread(forum, author.token, { visibility: 'OFFICE', body: 'Internal: @FR, @DE, @[Otto Other] and @[Colin Colleague].' });
+    const kept = await forum.api.db.query<{ code: string | null; name: string | null }>(
+      `SELECT o.code, m.display_name AS name FROM post_mention pm JOIN post p ON p.id = pm.post_id
+       LEFT JOIN office o ON o.id = pm.office_id LEFT JOIN member m ON m.id = pm.member_id WHERE p.thread_id = $1 ORDER BY o.code, m.display_name`,
+      [restricted.threadId],
+    );
+    expect(kept).toEqual([{ code: 'DE', name: null }, { code: null, name: 'Colin Colleague' }]);
   });
 
   it('stores the Markdown as written and serves sanitized HTML', async () => {

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { ForumContext } from '@forum/graphql';
+import { notFound, type ForumContext } from '@forum/graphql';
 import { CurrentViewer, IdentityLoaders, MemberModel, SignedIn, type Viewer } from '@forum/identity';
 import { DiscussionsLoaders } from './discussions.loaders.js';
 import { ResolveFlagInput } from './dto/discussion.inputs.js';
@@ -62,7 +62,9 @@ export class ModerationResolver {
 
   @ResolveField(() => PostModel, { description: 'The flagged post.' })
   async post(@Parent() flag: PostFlagModel, @Context() { req }: ForumContext, @CurrentViewer() viewer: Viewer): Promise<PostModel> {
-    return (await this.loaders.forRequest(req, viewer).posts.load(flag.postId))!;
+    const post = await this.loaders.forRequest(req, viewer).posts.load(flag.postId);
+    if (!post) throw notFound('Post not found');
+    return post;
   }
 
   @ResolveField(() => MemberModel, { description: 'Who flagged it.' })

@@ -5,7 +5,7 @@ import { CatalogService } from '@forum/catalog';
 import { badInput, conflict, decodeCursor, forbidden, notFound, pageSize, toConnection, type Connection } from '@forum/graphql';
 import { signedInViewer, visibleSql, type Viewer } from '@forum/identity';
 import { returning, THREAD_COLUMNS, toThreadModel, type ThreadRow } from './discussion.rows.js';
-import { isUuid } from './discussion.rules.js';
+import { isUtcMicros, isUuid, UTC_MICROS_SQL } from './discussion.rules.js';
 import type { PostFlagModel } from './dto/flag.model.js';
 import type { ThreadModel } from './dto/thread.model.js';
 import { isModerator, PostsService } from './posts.service.js';
@@ -33,7 +33,7 @@ const toFlagModel = (row: FlagRow): PostFlagModel => ({
 });
 
 type FlagCursor = { at: string; id: string };
-const isFlagCursor = (v: unknown): v is FlagCursor => typeof v === 'object' && v !== null && typeof (v as FlagCursor).at === 'string' && isUuid((v as FlagCursor).id);
+const isFlagCursor = (v: unknown): v is FlagCursor => typeof v === 'object' && v !== null && isUtcMicros((v as FlagCursor).at) && isUuid((v as FlagCursor).id);
 
 /**
  * Moderators (MODERATOR, ADMIN) lock, pin and move threads and work the flag queue, but only for what they can
@@ -73,6 +73,7 @@ export class ModerationService {
     const text = reason.trim();
     if (text.length < 3 || text.length > 1000) throw badInput('The reason must have 3 to 1000 characters', { field: 'reason' });
     const post = await this.posts.visiblePost(member, postId);
+    if (post.deleted) throw conflict('The post is deleted');
     const [row] = (await this.dataSource.query(
       `INSERT INTO post_flag (post_id, member_id, reason) VALUES ($1, $2, $3)
        ON CONFLICT (post_id, member_id) WHERE status = 'OPEN' DO NOTHING RETURNING ${FLAG_COLUMNS.replace(/f\./g, '')}`,
@@ -95,7 +96,7 @@ export class ModerationService {
       .innerJoin('thread', 't', 't.id = p.thread_id')
       .where('f.status = :status', { status: args.status })
       .andWhere(visible.sql, visible.params);
-    const page = filter.clone().select(FLAG_COLUMNS).addSelect('CAST(f.created_at AS text)', 'cursor_at');
+    const page = filter.clone().select(FLAG_COLUMNS).addSelect(UTC_MICROS_SQL('f.created_at'), 'cursor_at');
     if (args.after) {
       const cursor = decodeCursor(args.after, isFlagCursor);
       page.andWhere('(f.created_at, f.id) > (CAST(:cAt AS timestamptz), CAST(:cId AS uuid))', { cAt: cursor.at, cId: cursor.id });
@@ -107,24 +108,26 @@ export class ModerationService {
 
   async resolveFlag(viewer: Viewer, flagId: string, decision: FlagStatus): Promise<PostFlagModel> {
     const moderator = signedInViewer(viewer);
+    // The role first: a non-moderator learns nothing about which flags exist.
+    if (!isModerator(moderator)) throw forbidden('Only moderators resolve flags');
     if (decision === FlagStatus.OPEN) throw badInput('A decision is DISMISSED or POST_REMOVED', { field: 'decision' });
     if (!isUuid(flagId)) throw notFound('Flag not found');
     return this.dataSource.transaction(async (tx) => {
-      const [flag] = (await tx.query(`SELECT ${FLAG_COLUMNS} FROM post_flag f WHERE f.id = $1 FOR UPDATE`, [flagId])) as FlagRow[];
-      if (!flag) throw notFound('Flag not found');
+      const [found] = (await tx.query('SELECT post_id FROM post_flag WHERE id = $1', [flagId])) as { post_id: string }[];
+      if (!found) throw notFound('Flag not found');
+      // Always the same order, post then its flags by id, so two moderators settling flags of one post never deadlock.
+      let post;
       try {
-        await this.posts.visiblePost(moderator, flag.post_id, tx);
+        post = await this.posts.visiblePost(moderator, found.post_id, tx, true);
       } catch {
         throw notFound('Flag not found');
       }
-      if (!isModerator(moderator)) throw forbidden('Only moderators resolve flags');
+      const flags = (await tx.query(`SELECT ${FLAG_COLUMNS} FROM post_flag f WHERE f.post_id = $1 ORDER BY f.id FOR UPDATE`, [post.id])) as FlagRow[];
+      const flag = flags.find((row) => row.id === flagId)!;
       if (flag.status !== FlagStatus.OPEN) throw conflict('The flag is resolved already');
-      if (decision === FlagStatus.POST_REMOVED) {
-        const [post] = (await tx.query('SELECT deleted FROM post WHERE id = $1', [flag.post_id])) as { deleted: boolean }[];
-        if (!post.deleted) await this.posts.delete(moderator, flag.post_id, tx);
-      }
+      if (decision === FlagStatus.POST_REMOVED && !post.deleted) await this.posts.delete(moderator, post.id, tx);
       // Removing the post settles every open flag on it; dismissing settles this flag only.
-      const [where, target] = decision === FlagStatus.POST_REMOVED ? [`post_id = $1 AND status = 'OPEN'`, flag.post_id] : ['id = $1', flag.id];
+      const [where, target] = decision === FlagStatus.POST_REMOVED ? [`post_id = $1 AND status = 'OPEN'`, post.id] : ['id = $1', flag.id];
       await tx.query(`UPDATE post_flag SET status = $2, resolved_by_id = $3, resolved_at = now() WHERE ${where}`, [target, decision, moderator.memberId]);
       const [updated] = (await tx.query(`SELECT ${FLAG_COLUMNS} FROM post_flag f WHERE f.id = $1`, [flag.id])) as FlagRow[];
       return toFlagModel(updated);

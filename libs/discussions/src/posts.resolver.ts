@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { toConnection, pageSize, decodeCursor, type ForumContext } from '@forum/graphql';
+import { badInput, decodeCursor, notFound, pageSize, toConnection, type ForumContext } from '@forum/graphql';
 import { CurrentViewer, IdentityLoaders, MemberModel, SignedIn, type Viewer } from '@forum/identity';
 import { isUuid } from './discussion.rules.js';
 import { DiscussionsLoaders } from './discussions.loaders.js';
@@ -54,7 +54,9 @@ export class PostsResolver {
 
   @ResolveField(() => ThreadModel, { description: 'The thread the post is in.' })
   async thread(@Parent() post: PostModel, @Context() { req }: ForumContext, @CurrentViewer() viewer: Viewer): Promise<ThreadModel> {
-    return (await this.loaders.forRequest(req, viewer).threads.load(post.threadId))!;
+    const thread = await this.loaders.forRequest(req, viewer).threads.load(post.threadId);
+    if (!thread) throw notFound('Thread not found');
+    return thread;
   }
 
   @ResolveField(() => PostModel, { nullable: true, description: 'The post this one answers; null for the opening post.' })
@@ -83,6 +85,7 @@ export class PostsResolver {
     const limit = pageSize(first, 20);
     const all = await this.loaders.forRequest(req, viewer).revisions.load(post.id);
     const start = after ? all.findIndex((revision) => revision.id === decodeCursor(after, isRevisionCursor).id) + 1 : 0;
+    if (after && start === 0) throw badInput('Invalid cursor', { argument: 'after' });
     return toConnection(all.slice(start, start + limit + 1), limit, (r) => r, (r) => ({ id: r.id }), all.length);
   }
 }

@@ -4,9 +4,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, decodeCursor, forbidden, notFound, pageSize, toConnection, type Connection } from '@forum/graphql';
 import { canView, Role, signedInViewer, type Viewer } from '@forum/identity';
 import { POST_COLUMNS, reactionsColumn, returning, toPostModel, visibleItemOf, type PostRow, type PostRowWithReactions, type ThreadRow } from './discussion.rows.js';
-import { checkBody, checkClientMutationId, childPath, isUuid } from './discussion.rules.js';
+import { checkBody, checkClientMutationId, childPath, isUuid, MAX_DEPTH } from './discussion.rules.js';
 import type { ReplyInput } from './dto/discussion.inputs.js';
 import type { PostModel, ReactionCountModel } from './dto/post.model.js';
+import type { ThreadModel } from './dto/thread.model.js';
 import { renderMarkdown } from './markdown.js';
 import { MentionsService } from './mentions.service.js';
 import { ThreadsService } from './threads.service.js';
@@ -42,18 +43,24 @@ export class PostsService {
         const thread = await this.threads.visibleThread(author, input.threadId, tx, true);
         if (thread.locked && !isModerator(author)) throw forbidden('The thread is locked');
         const parent = await this.parentOf(tx, thread, input.parentPostId);
+        if (parent.depth + 1 > MAX_DEPTH) throw badInput(`Replies nest at most ${MAX_DEPTH} levels deep: answer a post higher up`, { field: 'parentPostId' });
         const sequence = thread.last_post_sequence + 1;
+        // clock_timestamp(), not now(): the time after the thread lock, so times follow the order of the posts.
         const [post] = (await tx.query(
-          `INSERT INTO post (thread_id, parent_id, path, depth, author_id, body, body_html, client_mutation_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+          `INSERT INTO post (thread_id, parent_id, path, depth, author_id, body, body_html, client_mutation_id, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp())
            ON CONFLICT (author_id, client_mutation_id) WHERE client_mutation_id IS NOT NULL DO NOTHING
            RETURNING ${POST_COLUMNS.replace(/p\./g, '')}`,
           [thread.id, parent.id, childPath(parent.path, sequence), parent.depth + 1, author.memberId, body, renderMarkdown(body), clientMutationId],
         )) as PostRow[];
         if (!post) throw new DuplicateRetry();
-        await tx.query('UPDATE thread SET last_post_sequence = $2, post_count = post_count + 1, last_activity_at = now() WHERE id = $1', [thread.id, sequence]);
+        await tx.query('UPDATE thread SET last_post_sequence = $2, post_count = post_count + 1, last_activity_at = GREATEST(last_activity_at, $3) WHERE id = $1', [
+          thread.id,
+          sequence,
+          post.created_at,
+        ]);
         await tx.query('UPDATE post SET reply_count = reply_count + 1 WHERE id = $1', [parent.id]);
-        await this.mentions.record(tx, post.id, body);
+        await this.mentions.record(tx, post.id, body, thread);
         return toPostModel(post);
       });
     } catch (error) {
@@ -67,7 +74,7 @@ export class PostsService {
     const body = checkBody(newBody);
     return this.dataSource.transaction(async (tx) => {
       const post = await this.changeablePost(tx, editor, postId);
-      await tx.query('INSERT INTO post_revision (post_id, body, written_at, replaced_by_id) VALUES ($1, $2, $3, $4)', [
+      await tx.query('INSERT INTO post_revision (post_id, body, written_at, replaced_by_id, created_at) VALUES ($1, $2, $3, $4, clock_timestamp())', [
         post.id,
         post.body,
         post.edited_at ?? post.created_at,
@@ -75,10 +82,10 @@ export class PostsService {
       ]);
       const [updated] = await returning<PostRow>(
         tx,
-        `UPDATE post p SET body = $2, body_html = $3, edited_at = now() WHERE p.id = $1 RETURNING ${POST_COLUMNS}`,
+        `UPDATE post p SET body = $2, body_html = $3, edited_at = clock_timestamp() WHERE p.id = $1 RETURNING ${POST_COLUMNS}`,
         [post.id, body, renderMarkdown(body)],
       );
-      await this.mentions.record(tx, post.id, body);
+      await this.mentions.record(tx, post.id, body, post.thread);
       return toPostModel(updated);
     });
   }
@@ -100,8 +107,11 @@ export class PostsService {
     return manager ? work(manager) : this.dataSource.transaction(work);
   }
 
-  /** A page of a (visible) thread's posts in reading order, with their reaction counts, in one statement. */
-  async page(viewer: Viewer, threadId: string, args: { first?: number | null; after?: string | null }) {
+  /** A page of a thread's posts in reading order, with their reaction counts, in one statement. */
+  async page(viewer: Viewer, thread: ThreadModel, args: { first?: number | null; after?: string | null }) {
+    // Callers pass a thread they loaded for this viewer; checked again (no query) so no caller can skip it.
+    if (!canView(viewer, thread)) throw notFound('Thread not found');
+    const threadId = thread.id;
     const limit = pageSize(args.first, 50);
     const after = args.after ? decodeCursor(args.after, isPostCursor).path : null;
     const rows = (await this.dataSource.query(
@@ -121,14 +131,14 @@ export class PostsService {
     if (!isUuid(postId)) throw notFound('Post not found');
     const [row] = (await manager.query(
       `SELECT ${POST_COLUMNS}, t.visibility, t.office_id, t.shared_with_office_ids FROM post p JOIN thread t ON t.id = p.thread_id
-       WHERE p.id = $1${lock ? ' FOR UPDATE OF p' : ''}`,
+       WHERE p.id = $1${lock ? ' FOR NO KEY UPDATE OF p' : ''}`,
       [postId],
     )) as (PostRow & Pick<ThreadRow, 'visibility' | 'office_id' | 'shared_with_office_ids'>)[];
     if (!row || !canView(viewer, visibleItemOf(row))) throw notFound('Post not found');
     return { ...row, thread: row as unknown as ThreadRow };
   }
 
-  private async changeablePost(tx: EntityManager, viewer: NonNullable<Viewer>, postId: string): Promise<PostRow> {
+  private async changeablePost(tx: EntityManager, viewer: NonNullable<Viewer>, postId: string): Promise<PostRow & { thread: ThreadRow }> {
     const post = await this.visiblePost(viewer, postId, tx, true);
     if (post.author_id !== viewer.memberId && !isModerator(viewer)) throw forbidden('Only the author or a moderator may change this post');
     if (post.deleted) throw conflict('The post is deleted');
@@ -141,7 +151,7 @@ export class PostsService {
       return opening;
     }
     const [parent] = isUuid(parentPostId)
-      ? ((await tx.query('SELECT id, thread_id, path, depth, deleted FROM post WHERE id = $1', [parentPostId])) as PostRow[])
+      ? ((await tx.query('SELECT id, thread_id, path, depth, deleted FROM post WHERE id = $1 FOR SHARE', [parentPostId])) as PostRow[])
       : [];
     if (!parent || parent.thread_id !== thread.id) throw badInput('parentPostId is not a post of this thread', { field: 'parentPostId' });
     if (parent.deleted) throw badInput('A deleted post takes no replies', { field: 'parentPostId' });

@@ -103,6 +103,12 @@ describe('a thread\'s tree of replies', () => {
     expect(await as.errorCodes(START_THREAD, { input: { spaceSlug: 'general', title: 'Shared?', body: 'b', visibility: 'COMMUNITY', sharedWith: ['FR'] } })).toEqual(['BAD_USER_INPUT']);
     expect(await as.errorCodes(START_THREAD, { input: { spaceSlug: 'general', title: 'Unknown office', body: 'b', visibility: 'OFFICES', sharedWith: ['ZZ'] } })).toEqual(['BAD_USER_INPUT']);
     expect(await as.errorCodes(START_THREAD, { input: { spaceSlug: 'nowhere', title: 'Lost', body: 'b' } })).toEqual(['NOT_FOUND']);
+    expect(await as.errorCodes(REPLY, { input: { threadId, body: 'nul \u0000 inside' } })).toEqual(['BAD_USER_INPUT']);
+    expect(await as.errorCodes('{ space(slug: "general") { threads(tag: "a\\u0000b") { totalCount } } }')).toEqual(['BAD_USER_INPUT']);
+    expect(await as.errorCodes(REPLY, { input: { threadId: 'not-a-uuid', body: 'hello' } })).toEqual(['NOT_FOUND']);
+    expect(await as.errorCodes('query($after: String) { space(slug: "general") { threads(after: $after) { totalCount } } }', {
+      after: Buffer.from(JSON.stringify({ pinned: false, at: 'yesterday', id: '00000000-0000-4000-8000-000000000000' })).toString('base64url'),
+    })).toEqual(['BAD_USER_INPUT']);
     expect(await forum.as(undefined).errorCodes(START_THREAD, { input: { spaceSlug: 'general', title: 'Anonymous', body: 'b' } })).toEqual(['UNAUTHENTICATED']);
 
     await forum.as(moderator.token).data('mutation($id: ID!) { lockThread(id: $id) { locked } }', { id: threadId });

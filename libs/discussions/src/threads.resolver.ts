@@ -62,7 +62,7 @@ export class ThreadsResolver {
     @Context() { req }: ForumContext,
     @CurrentViewer() viewer: Viewer,
   ) {
-    const { connection, reactions } = await this.postsService.page(viewer, thread.id, { first: firstArg, after: afterArg });
+    const { connection, reactions } = await this.postsService.page(viewer, thread, { first: firstArg, after: afterArg });
     const loaders = this.loaders.forRequest(req, viewer);
     loaders.threads.prime(thread.id, thread);
     for (const [postId, counts] of reactions) loaders.reactions.prime(postId, counts);

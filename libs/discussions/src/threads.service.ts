@@ -5,7 +5,7 @@ import { CatalogService } from '@forum/catalog';
 import { badInput, decodeCursor, notFound, pageSize, toConnection, type Connection } from '@forum/graphql';
 import { canView, OfficesService, signedInViewer, visibleSql, Visibility, type Viewer } from '@forum/identity';
 import { THREAD_COLUMNS, toThreadModel, visibleItemOf, type ThreadRow } from './discussion.rows.js';
-import { checkBody, checkClientMutationId, checkTags, checkTitle, childPath, isUuid } from './discussion.rules.js';
+import { checkBody, checkClientMutationId, checkTags, checkTitle, childPath, isUtcMicros, isUuid, UTC_MICROS_SQL } from './discussion.rules.js';
 import type { StartThreadInput, ThreadFilter } from './dto/discussion.inputs.js';
 import type { ThreadModel } from './dto/thread.model.js';
 import { renderMarkdown } from './markdown.js';
@@ -13,8 +13,7 @@ import { MentionsService } from './mentions.service.js';
 
 type ThreadCursor = { pinned: boolean; at: string; id: string };
 const isThreadCursor = (v: unknown): v is ThreadCursor =>
-  typeof v === 'object' && v !== null && typeof (v as ThreadCursor).pinned === 'boolean' &&
-  typeof (v as ThreadCursor).at === 'string' && isUuid((v as ThreadCursor).id);
+  typeof v === 'object' && v !== null && typeof (v as ThreadCursor).pinned === 'boolean' && isUtcMicros((v as ThreadCursor).at) && isUuid((v as ThreadCursor).id);
 
 /** Threads: starting them, finding the ones a viewer may see, listing a space. */
 @Injectable()
@@ -29,7 +28,7 @@ export class ThreadsService {
   /** The thread if it exists and the viewer may see it; NOT_FOUND in both other cases, so existence never leaks. */
   async visibleThread(viewer: Viewer, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<ThreadRow> {
     if (!isUuid(id)) throw notFound('Thread not found');
-    const [row] = (await manager.query(`SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = $1${lock ? ' FOR UPDATE' : ''}`, [id])) as ThreadRow[];
+    const [row] = (await manager.query(`SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = $1${lock ? ' FOR NO KEY UPDATE' : ''}`, [id])) as ThreadRow[];
     if (!row || !canView(viewer, visibleItemOf(row))) throw notFound('Thread not found');
     return row;
   }
@@ -62,7 +61,7 @@ export class ThreadsService {
         `INSERT INTO post (thread_id, parent_id, path, depth, author_id, body, body_html) VALUES ($1, NULL, $2, 0, $3, $4, $5) RETURNING id`,
         [thread.id, childPath(null, 1), author.memberId, body, renderMarkdown(body)],
       )) as { id: string }[];
-      await this.mentions.record(tx, post.id, body);
+      await this.mentions.record(tx, post.id, body, thread);
       return thread;
     });
     if (started) return toThreadModel(started);
@@ -83,7 +82,7 @@ export class ThreadsService {
     if (args.tag) filter.andWhere(':tag = ANY(t.tags)', { tag: args.tag });
     if (args.officeCode) filter.andWhere('t.office_id = :officeId', { officeId: (await this.offices.idsByCodes([args.officeCode]))[0] });
 
-    const page = filter.clone().select(THREAD_COLUMNS).addSelect('CAST(t.last_activity_at AS text)', 'cursor_at');
+    const page = filter.clone().select(THREAD_COLUMNS).addSelect(UTC_MICROS_SQL('t.last_activity_at'), 'cursor_at');
     if (args.after) {
       const cursor = decodeCursor(args.after, isThreadCursor);
       page.andWhere('(t.pinned, t.last_activity_at, t.id) < (:cPinned, CAST(:cAt AS timestamptz), CAST(:cId AS uuid))', {
