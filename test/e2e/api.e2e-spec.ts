@@ -74,6 +74,16 @@ describe('the API on a DATABASE_URL', () => {
     expect(api.output()).toContain('"id":"office-de-42"');
   });
 
+  it('refuses a query nested too deep, or asking for too much, with QUERY_TOO_COMPLEX before running it', async () => {
+    const deep = `{ recommendations { ${'space { recommendation { '.repeat(6)} number ${'} } '.repeat(6)} } }`;
+    expect(await api.client.errorCodes(deep)).toEqual(['QUERY_TOO_COMPLEX']);
+    const wide = '{ spaces { threads(first: 100) { edges { node { posts(first: 100) { edges { node { id body } } } } } } } }';
+    const result = await api.client.request(wide);
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(result.status).toBe(400);
+    expect(await api.client.errorCodes('{ spaces { threads(first: 10) { totalCount } } }')).toEqual([]);
+  });
+
   it('answers a malformed query with BAD_USER_INPUT', async () => {
     expect(await api.client.errorCodes('{ space { slug } }')).toEqual(['BAD_USER_INPUT']);
     expect(await api.client.errorCodes('{ recommendations { nope } }')).toEqual(['BAD_USER_INPUT']);

@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { createErrorFormatter, type ErrorReporter } from './format-error.js';
 import { GraphiqlAssetsController, graphiqlLandingPage } from './graphiql.js';
+import { queryLimits } from './query-limits.js';
 import { rejectNulCharacters } from './reject-nul.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -40,7 +41,7 @@ export class GraphQLPlatformModule {
             graphiql: false,
             introspection: true,
             includeStacktraceInErrorResponses: !config.isProduction,
-            plugins: [rejectNulCharacters, config.isProduction ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH)],
+            plugins: [rejectNulCharacters, queryLimits(), config.isProduction ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH)],
             formatError: createErrorFormatter({ production: config.isProduction, report: options.report }),
             context: ({ req, res }: ForumContext): ForumContext => ({ req, res }),
           }),

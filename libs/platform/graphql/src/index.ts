@@ -4,3 +4,4 @@ export { ErrorCode, ForumError, notFound, badInput, forbidden, unauthenticated, 
 export { createErrorFormatter } from './format-error.js';
 export { graphiqlPage } from './graphiql.js';
 export { ConnectionType, PageInfo, pageSize, encodeCursor, decodeCursor, toConnection, MAX_PAGE_SIZE, type Connection, type Edge } from './connection.js';
+export { queryLimits, measureOperation, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.js';
