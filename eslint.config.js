@@ -22,6 +22,8 @@ export default [
             { sourceTag: 'scope:discussions', onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform'] },
+            // Benchmarks compose domain modules in-process, like lib integration tests.
+            { sourceTag: 'type:bench', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
           ],
         },
       ],
