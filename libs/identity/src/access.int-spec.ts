@@ -3,6 +3,9 @@ import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '@forum/testing';
 import { IdentityModule, identityEntities } from './identity.module.js';
 import { Clock } from './clock.js';
+import { InvitationsService } from './invitations.service.js';
+import { MembersService } from './members.service.js';
+import { PasswordHasher } from './password-hasher.js';
 import { Role } from './role.js';
 import { createTestMember, signInForTest, type TestMember } from './testing/identity.fixtures.js';
 
@@ -30,6 +33,7 @@ describe('invitations, roles, deactivation and the audit log', () => {
   afterAll(() => api.close());
 
   const invite = (token: string, input: Record<string, unknown>) => api.client.request<{ inviteMember: string }>(INVITE, { input }, { token });
+  const adminInvites = async (input: Record<string, unknown>) => (await api.client.data<{ inviteMember: string }>(INVITE, { input }, { token: adminToken })).inviteMember;
 
   it('bootstraps the first ADMIN in the WO office from ADMIN_EMAIL / ADMIN_PASSWORD', async () => {
     const [admin] = await api.db.query<{ role: string; code: string }>(
@@ -92,6 +96,66 @@ describe('invitations, roles, deactivation and the audit log', () => {
     expect(await api.client.errorCodes(ACCEPT, { input: { token: again!.inviteMember, displayName: 'S', password: 'short' } })).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('accepts two invitations for one e-mail at once: one member is created, the other acceptance is CONFLICT', async () => {
+    for (let round = 0; round < 3; round++) {
+      const email = `twice${round}@ipo.example.org`;
+      const tokens = await Promise.all([1, 2].map(() => adminInvites({ email, role: 'MEMBER', officeCode: 'IT' })));
+      const results = await Promise.all(
+        tokens.map((token, i) => api.client.request(ACCEPT, { input: { token, displayName: `Twice ${i}`, password: 'a-good-long-password' } })),
+      );
+      const outcomes = results.map((result) => (result.errors ? String(result.errors[0].extensions?.code) : 'ACCEPTED')).sort();
+      expect(outcomes).toEqual(['ACCEPTED', 'CONFLICT']);
+      const [members] = await api.db.query<{ n: number }>('SELECT count(*)::int AS n FROM member WHERE email = $1', [email]);
+      expect(members.n).toBe(1);
+    }
+  });
+
+  it('checks the invitation token before hashing the password: a bad token costs no argon2 time', async () => {
+    const hash = jest.spyOn(api.app.get(PasswordHasher), 'hash');
+    try {
+      const used = await adminInvites({ email: 'hash-once@ipo.example.org', role: 'MEMBER', officeCode: 'ES' });
+      await api.client.data(ACCEPT, { input: { token: used, displayName: 'Once', password: 'a-good-long-password' } });
+      expect(hash).toHaveBeenCalledTimes(1);
+      hash.mockClear();
+      const expired = await adminInvites({ email: 'hash-expired@ipo.example.org', role: 'MEMBER', officeCode: 'ES' });
+      await api.db.query(`UPDATE invitation SET expires_at = now() - interval '1 second' WHERE email = 'hash-expired@ipo.example.org'`);
+      for (const token of ['no-such-token', used, expired]) {
+        expect(await api.client.errorCodes(ACCEPT, { input: { token, displayName: 'Nobody', password: 'a-good-long-password' } })).toEqual(['NOT_FOUND']);
+      }
+      expect(hash).not.toHaveBeenCalled();
+    } finally {
+      hash.mockRestore();
+    }
+  });
+
+  it('answers NOT_FOUND, not INTERNAL, for a member id that is not a uuid', async () => {
+    for (const mutation of [
+      'mutation($id: ID!) { setMemberRole(memberId: $id, role: MEMBER) { id } }',
+      'mutation($id: ID!) { deactivateMember(memberId: $id) { id } }',
+      'mutation($id: ID!) { reactivateMember(memberId: $id) { id } }',
+    ]) {
+      for (const id of ['not-a-uuid', '42', '']) {
+        expect(await api.client.errorCodes(mutation, { id }, { token: adminToken })).toEqual(['NOT_FOUND']);
+        expect(await api.client.errorCodes(mutation, { id }, { token: officeAdminToken })).toEqual(['NOT_FOUND']);
+      }
+    }
+    const members = api.app.get(MembersService);
+    expect(await members.byId('not-a-uuid')).toBeNull();
+    expect(await members.membersByIds(['not-a-uuid', officeAdmin.id])).toEqual([null, expect.objectContaining({ id: officeAdmin.id })]);
+  });
+
+  it('refuses text with a NUL character in invitations with BAD_USER_INPUT, not INTERNAL', async () => {
+    const [admin] = await api.db.query<{ id: string; office_id: string }>('SELECT id, office_id FROM member WHERE email = $1', [ADMIN_EMAIL]);
+    const viewer = { memberId: admin.id, officeId: admin.office_id, role: Role.ADMIN };
+    const invitations = api.app.get(InvitationsService);
+    await expect(invitations.invite(viewer, { email: 'nul\u0000@ipo.example.org', role: Role.MEMBER })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(invitations.invite(viewer, { email: 'nul@ipo.example.org', role: Role.MEMBER, officeCode: 'F\u0000' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    const token = await invitations.invite(viewer, { email: 'nul@ipo.example.org', role: Role.MEMBER });
+    await expect(invitations.accept({ token, displayName: 'Nul\u0000', password: 'a-good-long-password' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(invitations.accept({ token, displayName: 'Nul', password: 'a-good-long-\u0000password' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(invitations.accept({ token, displayName: 'Nul', password: 'a-good-long-password' })).resolves.toMatchObject({ member: { displayName: 'Nul' } });
+  });
+
   it('refuses a deactivated member\'s still-valid access token on the next request', async () => {
     const member = await createTestMember(dataSource, { officeCode: 'DE' });
     const token = await signInForTest(api.client, member.email, member.password);
@@ -130,6 +194,11 @@ describe('invitations, roles, deactivation and the audit log', () => {
     expect(page2.auditLog.edges.map((e) => e.node)).toEqual(first.auditLog.edges.slice(2, 4).map((e) => e.node));
     expect(page1.auditLog.totalCount).toBe(first.auditLog.totalCount);
     expect(await api.client.errorCodes(LOG, { first: 101 }, { token: adminToken })).toEqual(['BAD_USER_INPUT']);
+    // A cursor not made by the API (an id that is no uuid, a time PostgreSQL cannot store) is BAD_USER_INPUT, not INTERNAL.
+    const forged = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
+    for (const position of [['2020-01-01T00:00:00.000Z', 'not-a-uuid'], ['-271821-04-20T00:00:00.000Z', '00000000-0000-4000-8000-000000000000'], ['2020-01-01T00:00:00.000Z', 42]]) {
+      expect(await api.client.errorCodes(LOG, { first: 2, after: forged(position) }, { token: adminToken })).toEqual(['BAD_USER_INPUT']);
+    }
     expect(await api.client.errorCodes(LOG, { first: 5 }, { token: officeAdminToken })).toEqual(['FORBIDDEN']);
     expect(await api.client.errorCodes(LOG, { first: 5 })).toEqual(['UNAUTHENTICATED']);
   });

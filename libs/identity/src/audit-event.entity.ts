@@ -18,8 +18,10 @@ export enum AuditKind {
 /**
  * The ids are deliberately not foreign keys: the record of what happened must outlive what it is about.
  *
- * What happened to whom, by whom, from where. Append-only. Sign-in failures are also what the sign-in rate limit
- * counts (per e-mail and per IP), so the limit holds across API instances without another store.
+ * What happened to whom, by whom, from where. Append-only, but for one update: a sign-in attempt is recorded as
+ * SIGN_IN_FAILED before its password is checked and becomes SIGN_IN when it succeeds (sign-in-throttle.ts).
+ * Sign-in failures are also what the sign-in rate limit counts (per e-mail and per IP), so the limit holds across
+ * API instances without another store.
  */
 @Entity('audit_event')
 @Index(['kind', 'email', 'at'])

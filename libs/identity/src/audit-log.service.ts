@@ -5,11 +5,20 @@ import { decodeCursor, forbidden, pageSize, toConnection, type Connection } from
 import { AuditEventEntity, type AuditKind } from './audit-event.entity.js';
 import type { AuditEventModel } from './dto/audit-event.model.js';
 import { Role } from './role.js';
+import { isUuid } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
 
 type Position = [string, string]; // [at ISO, id]
+// Exactly what cursorOf writes (toISOString of a stored time, a uuid): anything else would fail in PostgreSQL (an id
+// that is no uuid, a year it cannot store) as INTERNAL instead of being an invalid cursor.
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const isPosition = (value: unknown): value is Position =>
-  Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && !Number.isNaN(Date.parse(value[0])) && typeof value[1] === 'string';
+  Array.isArray(value) &&
+  value.length === 2 &&
+  typeof value[0] === 'string' &&
+  ISO_INSTANT.test(value[0]) &&
+  !Number.isNaN(Date.parse(value[0])) &&
+  isUuid(value[1]);
 
 /** Reading the audit log: admins only, newest first, keyset-paged. */
 @Injectable()

@@ -22,8 +22,9 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
-  async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.insert(AuditEventEntity, {
+  /** Returns the new entry's id. */
+  async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const result = await manager.insert(AuditEventEntity, {
       at: this.clock.now(),
       kind: entry.kind,
       actorId: entry.actorId ?? null,
@@ -33,5 +34,6 @@ export class AuditService {
       ip: entry.ip ?? null,
       details: (entry.details ?? {}) as object,
     });
+    return (result.identifiers[0] as { id: string }).id;
   }
 }

@@ -21,6 +21,7 @@ import { OfficeEntity } from './office.entity.js';
 import { OfficesResolver } from './offices.resolver.js';
 import { OfficesService } from './offices.service.js';
 import { OidcVerifier } from './oidc.verifier.js';
+import { PasswordHasher } from './password-hasher.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionsResolver } from './sessions.resolver.js';
@@ -43,6 +44,7 @@ export const identityEntities = [OfficeEntity, MemberEntity, SessionEntity, Refr
     AuthenticationService,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     AuditService,
+    PasswordHasher,
     SignInThrottle,
     OfficesService,
     MembersService,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { QueryFailedError, type DataSource } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '@forum/graphql';
 import { AuditKind } from './audit-event.entity.js';
 import { AuditService } from './audit.service.js';
@@ -11,14 +11,17 @@ import { MemberEntity } from './member.entity.js';
 import { OFFICE_ADMIN_GRANTABLE } from './members.service.js';
 import { OfficeEntity } from './office.entity.js';
 import { OfficesService } from './offices.service.js';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './password.js';
+import { MIN_PASSWORD_LENGTH } from './password.js';
+import { PasswordHasher } from './password-hasher.js';
 import { Role } from './role.js';
 import { looksLikeEmail, newSecretToken, normalizeEmail, tokenHash } from './secret-token.js';
 import { SessionsService } from './sessions.service.js';
+import { assertNoNul } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const INVALID = 'This invitation does not exist, was used already or has expired';
+const EMAIL_TAKEN = 'A member with this e-mail exists already';
 
 /** Invitations: who may invite whom where, and accepting one (member created and signed in, in one transaction). */
 @Injectable()
@@ -28,12 +31,14 @@ export class InvitationsService {
     private readonly offices: OfficesService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly passwords: PasswordHasher,
     private readonly clock: Clock,
   ) {}
 
   /** Returns the token (until the notifications issue delivers it by e-mail); only its hash is stored. */
   async invite(viewer: Viewer, input: { email: string; role: Role; officeCode?: string | null }): Promise<string> {
     const inviter = signedInViewer(viewer);
+    assertNoNul(input.email, 'email');
     const email = normalizeEmail(input.email);
     if (!looksLikeEmail(email)) throw badInput('Not an e-mail address');
     const [officeId] = input.officeCode ? await this.offices.idsByCodes([input.officeCode]) : [inviter.officeId];
@@ -46,7 +51,7 @@ export class InvitationsService {
     const token = newSecretToken();
     const now = this.clock.now();
     await this.dataSource.transaction(async (tx) => {
-      if (await tx.exists(MemberEntity, { where: { email } })) throw conflict('A member with this e-mail exists already');
+      if (await tx.exists(MemberEntity, { where: { email } })) throw conflict(EMAIL_TAKEN);
       const invitation = await tx.save(
         tx.create(InvitationEntity, {
           email,
@@ -69,26 +74,40 @@ export class InvitationsService {
   }
 
   async accept(input: { token: string; displayName: string; password: string }): Promise<SessionModel> {
+    assertNoNul(input.displayName, 'displayName');
+    assertNoNul(input.password, 'password');
     const displayName = input.displayName.trim();
     if (!displayName || displayName.length > 100) throw badInput('The display name must be 1 to 100 characters');
     if (input.password.length < MIN_PASSWORD_LENGTH) throw badInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
-    const passwordHash = await hashPassword(input.password);
-    return this.dataSource.transaction(async (tx) => {
-      // Locked, so that two acceptances of one token cannot both succeed.
-      const invitation = await tx.findOne(InvitationEntity, { where: { tokenHash: tokenHash(input.token) }, lock: { mode: 'pessimistic_write' } });
-      const now = this.clock.now();
-      if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) throw notFound(INVALID);
-      if (await tx.exists(MemberEntity, { where: { email: invitation.email } })) throw conflict('A member with this e-mail exists already');
-      const member = await tx.save(
-        tx.create(MemberEntity, { email: invitation.email, displayName, officeId: invitation.officeId, role: invitation.role, active: true, passwordHash }),
-      );
-      member.office = await tx.findOneByOrFail(OfficeEntity, { id: invitation.officeId });
-      await tx.update(InvitationEntity, { id: invitation.id }, { acceptedAt: now, memberId: member.id });
-      await this.audit.record(
-        { kind: AuditKind.INVITATION_ACCEPTED, actorId: member.id, memberId: member.id, officeId: member.officeId, email: member.email, details: { invitationId: invitation.id } },
-        tx,
-      );
-      return this.sessions.startSession(tx, member);
-    });
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        // The token first, its row locked so that two acceptances of one token cannot both succeed; only then the
+        // password is hashed, so that a caller without a valid token cannot make the API spend argon2 time.
+        const invitation = await tx.findOne(InvitationEntity, { where: { tokenHash: tokenHash(input.token) }, lock: { mode: 'pessimistic_write' } });
+        const now = this.clock.now();
+        if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) throw notFound(INVALID);
+        if (await tx.exists(MemberEntity, { where: { email: invitation.email } })) throw conflict(EMAIL_TAKEN);
+        const passwordHash = await this.passwords.hash(input.password);
+        const member = await tx.save(
+          tx.create(MemberEntity, { email: invitation.email, displayName, officeId: invitation.officeId, role: invitation.role, active: true, passwordHash }),
+        );
+        member.office = await tx.findOneByOrFail(OfficeEntity, { id: invitation.officeId });
+        await tx.update(InvitationEntity, { id: invitation.id }, { acceptedAt: now, memberId: member.id });
+        await this.audit.record(
+          { kind: AuditKind.INVITATION_ACCEPTED, actorId: member.id, memberId: member.id, officeId: member.officeId, email: member.email, details: { invitationId: invitation.id } },
+          tx,
+        );
+        return this.sessions.startSession(tx, member);
+      });
+    } catch (error) {
+      // Another invitation for the same e-mail was accepted at the same moment: the unique index on the e-mail
+      // refused this one (the check above could not see the other, uncommitted member).
+      if (isUniqueViolation(error)) throw conflict(EMAIL_TAKEN);
+      throw error;
+    }
   }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
 }

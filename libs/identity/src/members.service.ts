@@ -10,6 +10,7 @@ import { MemberEntity } from './member.entity.js';
 import { OfficeEntity } from './office.entity.js';
 import { Role } from './role.js';
 import { SessionsService } from './sessions.service.js';
+import { isUuid } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
 
 /** The roles an office admin may hand out: never above its own. */
@@ -25,13 +26,14 @@ export class MembersService {
   ) {}
 
   async byId(id: string): Promise<MemberModel | null> {
+    if (!isUuid(id)) return null;
     const member = await this.dataSource.manager.findOne(MemberEntity, { where: { id }, relations: { office: true } });
     return member ? toMemberModel(member) : null;
   }
 
-  /** Members with their office in one query, in the order of `ids` (null where none exists). */
+  /** Members with their office in one query, in the order of `ids` (null where none exists, or for a non-uuid). */
   async membersByIds(ids: readonly string[]): Promise<(MemberModel | null)[]> {
-    const unique = [...new Set(ids)];
+    const unique = [...new Set(ids)].filter(isUuid);
     const rows = unique.length ? await this.dataSource.manager.find(MemberEntity, { where: { id: In(unique) }, relations: { office: true } }) : [];
     const byId = new Map(rows.map((row) => [row.id, toMemberModel(row)]));
     return ids.map((id) => byId.get(id) ?? null);
@@ -69,6 +71,7 @@ export class MembersService {
 }
 
 async function lockedMember(tx: EntityManager, id: string): Promise<MemberEntity> {
+  if (!isUuid(id)) throw notFound('No such member'); // not an id at all: as unknown as any other
   const member = await tx.findOne(MemberEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!member) throw notFound('No such member');
   member.office = await tx.findOneByOrFail(OfficeEntity, { id: member.officeId });

@@ -66,6 +66,22 @@ describe('offices, loaders, the first administrator, and the visibility predicat
     expect(await api.client.errorCodes('mutation { updateOffice(input: { code: "QQ", name: "x" }) { code } }', {}, { token: adminToken })).toEqual(['NOT_FOUND']);
   });
 
+  it('refuses office text with a NUL character with BAD_USER_INPUT, and treats malformed codes and ids as unknown', async () => {
+    const [admin] = await api.db.query<{ id: string; office_id: string }>('SELECT id, office_id FROM member WHERE email = $1', ['boss@wipo.example.org']);
+    const viewer = { memberId: admin.id, officeId: admin.office_id, role: Role.ADMIN };
+    const offices = api.app.get(OfficesService);
+    await expect(offices.create(viewer, { code: 'XQ', name: 'Nul\u0000 Office' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(offices.create(viewer, { code: 'XQ', name: 'Nul Office', region: 'Some\u0000where' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(offices.update(viewer, 'FR', { name: 'France\u0000' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(offices.update(viewer, 'FR', { region: 'Europe\u0000' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(offices.update(viewer, 'F\u0000', { name: 'France' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(offices.idsByCodes(['FR', 'F\u0000'])).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await offices.byCode('F\u0000')).toBeNull();
+    const [fr] = await offices.idsByCodes(['FR']);
+    expect((await offices.officesByIds(['not-a-uuid', fr])).map((office) => office?.code ?? null)).toEqual([null, 'FR']);
+    expect(await api.db.query('SELECT 1 FROM office WHERE code = $1', ['XQ'])).toEqual([]);
+  });
+
   it('maps office codes to ids, refusing unknown codes with BAD_USER_INPUT', async () => {
     const offices = api.app.get(OfficesService);
     const [fr, ep] = await offices.idsByCodes(['FR', 'ep']);

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { exportJWK, generateKeyPair } from 'jose';
+import { decodeJwt, exportJWK, generateKeyPair } from 'jose';
 import Provider from 'oidc-provider';
 import { DataSource } from 'typeorm';
 import { freePort } from '@forum/database';
@@ -10,10 +10,15 @@ import { createTestMember } from './testing/identity.fixtures.js';
 const AUDIENCE = 'https://forum.example.org/api';
 const ME = '{ me { id office { code } } }';
 
-// Each client of the test provider stands for one person: the provider puts that person's e-mail in its tokens.
-const CLIENTS: Record<string, string> = {
-  'sso-member': 'SSO.User@Office.example.org',
-  'sso-stranger': 'stranger@elsewhere.example.org',
+// Each client of the test provider stands for one person: the provider puts that person's claims in its tokens.
+const MEMBER_EMAIL = 'SSO.User@Office.example.org';
+const CLIENTS: Record<string, Record<string, unknown>> = {
+  'sso-member': { email: MEMBER_EMAIL },
+  'sso-stranger': { email: 'stranger@elsewhere.example.org' },
+  'sso-verified': { email: MEMBER_EMAIL, email_verified: true },
+  'sso-unverified': { email: MEMBER_EMAIL, email_verified: false },
+  'sso-verified-as-text': { email: MEMBER_EMAIL, email_verified: 'true' },
+  'sso-nul': { email: 'sso.user@office.example.org\u0000' },
 };
 
 /** A real OpenID provider (oidc-provider) on a free port, issuing JWT access tokens by client credentials. */
@@ -34,7 +39,7 @@ async function startProvider(): Promise<{ issuer: string; server: Server }> {
         getResourceServerInfo: (_ctx: unknown, resource: string) => ({ scope: 'api', audience: resource, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } }),
       },
     },
-    extraTokenClaims: (_ctx: unknown, token: { clientId?: string }) => ({ email: CLIENTS[token.clientId ?? ''] }),
+    extraTokenClaims: (_ctx: unknown, token: { clientId?: string }) => CLIENTS[token.clientId ?? ''],
   });
   const server = createServer(provider.callback());
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -71,6 +76,22 @@ describe('single sign-on with an OpenID provider', () => {
     const token = await tokenFrom(provider.issuer, 'sso-member');
     const { me } = await api.client.data<{ me: { id: string; office: { code: string } } }>(ME, {}, { token });
     expect(me).toEqual({ id: memberId, office: { code: 'KR' } });
+  });
+
+  it('signs in with a token whose email_verified is true', async () => {
+    const token = await tokenFrom(provider.issuer, 'sso-verified');
+    expect((await api.client.data<{ me: { id: string } }>(ME, {}, { token })).me.id).toBe(memberId);
+  });
+
+  it('refuses a token whose email_verified is false, or anything but the boolean true', async () => {
+    const unverified = await tokenFrom(provider.issuer, 'sso-unverified');
+    expect(decodeJwt(unverified)).toMatchObject({ email: MEMBER_EMAIL, email_verified: false });
+    expect(await api.client.errorCodes(ME, {}, { token: unverified })).toEqual(['UNAUTHENTICATED']);
+    expect(await api.client.errorCodes(ME, {}, { token: await tokenFrom(provider.issuer, 'sso-verified-as-text') })).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses a token whose e-mail claim holds a NUL character with UNAUTHENTICATED, not INTERNAL', async () => {
+    expect(await api.client.errorCodes(ME, {}, { token: await tokenFrom(provider.issuer, 'sso-nul') })).toEqual(['UNAUTHENTICATED']);
   });
 
   it('refuses a token with a wrong audience', async () => {

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { LOGGER } from '@forum/observability';
 import { Clock } from './clock.js';
+import { hasNul } from './text-input.js';
 
 /**
  * Verifies bearer tokens of the configured OpenID provider: its JWKS is found through discovery on first use
@@ -23,7 +24,11 @@ export class OidcVerifier {
     return this.config.oidc?.issuer;
   }
 
-  /** The e-mail claim of a valid token of the provider, lower-cased; null when the token is not valid. */
+  /**
+   * The e-mail claim of a valid token of the provider, lower-cased; null when the token is not valid, or when it
+   * says that the e-mail is not verified (an `email_verified` claim that is present and not `true`): whoever could
+   * set an unverified e-mail at the provider could otherwise sign in as the member with that e-mail.
+   */
   async emailOf(token: string): Promise<string | null> {
     const oidc = this.config.oidc;
     if (!oidc) return null;
@@ -33,8 +38,9 @@ export class OidcVerifier {
         audience: oidc.audience,
         currentDate: this.clock.now(),
       });
-      const claim = payload[oidc.emailClaim];
-      return typeof claim === 'string' && claim ? claim.toLowerCase() : null;
+      const email = emailFromClaims(payload, oidc.emailClaim);
+      if (!email) this.logger.debug({ claim: oidc.emailClaim, emailVerified: payload.email_verified }, 'an OpenID bearer token named no verified e-mail');
+      return email;
     } catch (error) {
       this.logger.debug({ err: error }, 'an OpenID bearer token was refused');
       return null;
@@ -57,4 +63,16 @@ export class OidcVerifier {
     if (!jwksUri) throw new Error(`OpenID discovery at ${issuer} gave no jwks_uri`);
     return createRemoteJWKSet(new URL(jwksUri));
   }
+}
+
+/**
+ * The member e-mail a verified token's claims name, lower-cased, or null. Refused: a missing, empty or non-string
+ * claim, one PostgreSQL cannot compare (NUL), and any token whose `email_verified` is present and not `true`
+ * (false, "false", "true" ...: only the boolean the OpenID Connect specification defines counts as verified).
+ */
+export function emailFromClaims(claims: Record<string, unknown>, emailClaim: string): string | null {
+  if ('email_verified' in claims && claims.email_verified !== true) return null;
+  const value = claims[emailClaim];
+  if (typeof value !== 'string' || !value.trim() || hasNul(value)) return null;
+  return value.trim().toLowerCase();
 }

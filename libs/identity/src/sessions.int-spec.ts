@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '@forum/testing';
 import { IdentityModule, identityEntities } from './identity.module.js';
 import { Clock } from './clock.js';
+import { SessionsService } from './sessions.service.js';
 import { createTestMember, signInForTest } from './testing/identity.fixtures.js';
 
 const ME = '{ me { id displayName role office { code name region } } }';
@@ -58,6 +59,39 @@ describe('sessions: sign-in, me, refresh rotation, sign-out', () => {
     } finally {
       later.mockRestore();
     }
+  });
+
+  it('counts parallel wrong guesses exactly: of 30 at once for one e-mail, 10 are checked and 20 RATE_LIMITED', async () => {
+    const member = await createTestMember(dataSource, { officeCode: 'NO' });
+    const codes = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => api.client.errorCodes(SIGN_IN, { input: { email: member.email, password: `parallel guess ${i}` } })),
+    );
+    const tally = codes.flat().reduce<Record<string, number>>((counts, code) => ({ ...counts, [code]: (counts[code] ?? 0) + 1 }), {});
+    expect(tally).toEqual({ UNAUTHENTICATED: 10, RATE_LIMITED: 20 });
+    const [failures] = await api.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE kind = 'SIGN_IN_FAILED' AND email = $1`, [member.email]);
+    expect(failures.n).toBe(10);
+  });
+
+  it('counts parallel wrong guesses from one address exactly: of 30 at once over 30 e-mails, 10 are checked', async () => {
+    const codes = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => api.client.errorCodes(SIGN_IN, { input: { email: `parallel${i}@example.org`, password: 'guess' } })),
+    );
+    expect(codes.flat().filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(10);
+    expect(codes.flat().filter((code) => code === 'RATE_LIMITED')).toHaveLength(20);
+  });
+
+  it('records a successful sign-in as one SIGN_IN entry and no failure', async () => {
+    const member = await createTestMember(dataSource, { officeCode: 'SE' });
+    await signInForTest(api.client, member.email, member.password);
+    const rows = await api.db.query<{ kind: string; member_id: string; actor_id: string; office_id: string; ip: string | null }>(
+      `SELECT kind, member_id, actor_id, office_id, ip FROM audit_event WHERE email = $1`,
+      [member.email],
+    );
+    expect(rows).toEqual([{ kind: 'SIGN_IN', member_id: member.id, actor_id: member.id, office_id: member.officeId, ip: expect.any(String) }]);
+  });
+
+  it('refuses an e-mail with a NUL character with BAD_USER_INPUT, not INTERNAL', async () => {
+    await expect(api.app.get(SessionsService).signIn({ email: 'nul\u0000@example.org', password: 'whatever password' }, '127.0.0.1')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('rate-limits per IP address: the 11th failure from one address, over many e-mails', async () => {

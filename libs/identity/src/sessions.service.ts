@@ -9,11 +9,12 @@ import { Clock } from './clock.js';
 import type { SessionModel } from './dto/session.model.js';
 import { toMemberModel } from './identity.mapper.js';
 import { MemberEntity } from './member.entity.js';
-import { verifyPassword } from './password.js';
+import { PasswordHasher } from './password-hasher.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { newSecretToken, normalizeEmail, tokenHash } from './secret-token.js';
 import { SessionEntity } from './session.entity.js';
 import { SignInThrottle } from './sign-in-throttle.js';
+import { assertNoNul } from './text-input.js';
 
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
@@ -36,22 +37,22 @@ export class SessionsService {
     private readonly accessTokens: AccessTokens,
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
+    private readonly passwords: PasswordHasher,
     private readonly clock: Clock,
   ) {}
 
   async signIn(input: { email: string; password: string }, ip: string | null): Promise<SessionModel> {
+    assertNoNul(input.email, 'email');
     const email = normalizeEmail(input.email);
-    await this.throttle.assertAllowed(email, ip);
     const member = await this.dataSource.manager.findOne(MemberEntity, { where: { email }, relations: { office: true } });
+    // Counted and recorded as a failure before the (slow) password check, so parallel guesses cannot pass together.
+    const attemptId = await this.throttle.reserve({ email, ip, memberId: member?.id ?? null });
     // The same answer, and about the same time, for an unknown e-mail, a wrong password and a deactivated member.
-    const passwordOk = await verifyPassword(member?.passwordHash ?? null, input.password);
-    if (!member || !passwordOk || !member.active) {
-      await this.audit.record({ kind: AuditKind.SIGN_IN_FAILED, email, ip, memberId: member?.id ?? null });
-      throw unauthenticated(WRONG_CREDENTIALS);
-    }
+    const passwordOk = await this.passwords.verify(member?.passwordHash ?? null, input.password);
+    if (!member || !passwordOk || !member.active) throw unauthenticated(WRONG_CREDENTIALS); // the failure is recorded
     return this.dataSource.transaction(async (tx) => {
       const session = await this.startSession(tx, member);
-      await this.audit.record({ kind: AuditKind.SIGN_IN, actorId: member.id, memberId: member.id, officeId: member.officeId, email, ip }, tx);
+      await this.throttle.succeeded(tx, attemptId, member);
       return session;
     });
   }
