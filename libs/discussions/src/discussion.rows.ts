@@ -91,8 +91,11 @@ export function toPostModel(row: PostRow): PostModel {
 
 export type PostRowWithReactions = PostRow & { reactions: ReactionCountModel[] };
 
+/** The columns of a thread that decide who may see it (and everything under it). */
+export type ThreadVisibility = Pick<ThreadRow, 'visibility' | 'office_id' | 'shared_with_office_ids'>;
+
 /** The fields the visibility policy needs, from a thread row. */
-export const visibleItemOf = (row: Pick<ThreadRow, 'visibility' | 'office_id' | 'shared_with_office_ids'>) => ({
+export const visibleItemOf = (row: ThreadVisibility) => ({
   visibility: row.visibility,
   officeId: row.office_id,
   sharedWithOfficeIds: row.shared_with_office_ids,

@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { CatalogService, type SpaceModel } from '@forum/catalog';
 import { canView, type Viewer } from '@forum/identity';
-import { POST_COLUMNS, THREAD_COLUMNS, toPostModel, toThreadModel, visibleItemOf, type PostRow, type ThreadRow } from './discussion.rows.js';
+import { POST_COLUMNS, THREAD_COLUMNS, toPostModel, toThreadModel, visibleItemOf, type PostRow, type ThreadRow, type ThreadVisibility } from './discussion.rows.js';
 import type { PostModel, PostRevisionModel, ReactionCountModel } from './dto/post.model.js';
 import type { ThreadModel } from './dto/thread.model.js';
 import { ReactionsService } from './reactions.service.js';
@@ -50,7 +50,7 @@ export class DiscussionsLoaders {
           const rows = (await this.dataSource.query(
             `SELECT ${POST_COLUMNS}, t.visibility, t.office_id, t.shared_with_office_ids FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.id = ANY($1::uuid[])`,
             [ids],
-          )) as (PostRow & Pick<ThreadRow, 'visibility' | 'office_id' | 'shared_with_office_ids'>)[];
+          )) as (PostRow & ThreadVisibility)[];
           return byId(ids, rows.filter((row) => canView(viewer, visibleItemOf(row))).map(toPostModel));
         }),
         reactions: new DataLoader((ids) => this.reactions.countsFor(viewer, ids)),

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { canView, Role } from '@forum/identity';
-import { visibleItemOf, type ThreadRow } from './discussion.rows.js';
+import { visibleItemOf, type ThreadVisibility } from './discussion.rows.js';
 import { parseMentions } from './mentions.js';
-
-type ThreadVisibility = Pick<ThreadRow, 'visibility' | 'office_id' | 'shared_with_office_ids'>;
 
 /**
  * Stores whom a post mentions (for the notifications to come). Replaces the post's mentions on every edit.

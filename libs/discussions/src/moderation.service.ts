@@ -75,8 +75,8 @@ export class ModerationService {
     const post = await this.posts.visiblePost(member, postId);
     if (post.deleted) throw conflict('The post is deleted');
     const [row] = (await this.dataSource.query(
-      `INSERT INTO post_flag (post_id, member_id, reason) VALUES ($1, $2, $3)
-       ON CONFLICT (post_id, member_id) WHERE status = 'OPEN' DO NOTHING RETURNING ${FLAG_COLUMNS.replace(/f\./g, '')}`,
+      `INSERT INTO post_flag AS f (post_id, member_id, reason) VALUES ($1, $2, $3)
+       ON CONFLICT (post_id, member_id) WHERE status = 'OPEN' DO NOTHING RETURNING ${FLAG_COLUMNS}`,
       [post.id, member.memberId, text],
     )) as FlagRow[];
     if (!row) throw conflict('You flagged this post already');

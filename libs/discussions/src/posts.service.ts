@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, decodeCursor, forbidden, notFound, pageSize, toConnection, type Connection } from '@forum/graphql';
 import { canView, Role, signedInViewer, type Viewer } from '@forum/identity';
-import { POST_COLUMNS, reactionsColumn, returning, toPostModel, visibleItemOf, type PostRow, type PostRowWithReactions, type ThreadRow } from './discussion.rows.js';
+import { POST_COLUMNS, reactionsColumn, returning, toPostModel, visibleItemOf, type PostRow, type PostRowWithReactions, type ThreadRow, type ThreadVisibility } from './discussion.rows.js';
 import { checkBody, checkClientMutationId, childPath, isUuid, MAX_DEPTH } from './discussion.rules.js';
 import type { ReplyInput } from './dto/discussion.inputs.js';
 import type { PostModel, ReactionCountModel } from './dto/post.model.js';
@@ -47,10 +47,10 @@ export class PostsService {
         const sequence = thread.last_post_sequence + 1;
         // clock_timestamp(), not now(): the time after the thread lock, so times follow the order of the posts.
         const [post] = (await tx.query(
-          `INSERT INTO post (thread_id, parent_id, path, depth, author_id, body, body_html, client_mutation_id, created_at)
+          `INSERT INTO post AS p (thread_id, parent_id, path, depth, author_id, body, body_html, client_mutation_id, created_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, clock_timestamp())
            ON CONFLICT (author_id, client_mutation_id) WHERE client_mutation_id IS NOT NULL DO NOTHING
-           RETURNING ${POST_COLUMNS.replace(/p\./g, '')}`,
+           RETURNING ${POST_COLUMNS}`,
           [thread.id, parent.id, childPath(parent.path, sequence), parent.depth + 1, author.memberId, body, renderMarkdown(body), clientMutationId],
         )) as PostRow[];
         if (!post) throw new DuplicateRetry();
@@ -127,18 +127,18 @@ export class PostsService {
   }
 
   /** A post the viewer may see, with its thread; NOT_FOUND otherwise. */
-  async visiblePost(viewer: Viewer, postId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<PostRow & { thread: ThreadRow }> {
+  async visiblePost(viewer: Viewer, postId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<PostRow & { thread: ThreadVisibility }> {
     if (!isUuid(postId)) throw notFound('Post not found');
     const [row] = (await manager.query(
       `SELECT ${POST_COLUMNS}, t.visibility, t.office_id, t.shared_with_office_ids FROM post p JOIN thread t ON t.id = p.thread_id
        WHERE p.id = $1${lock ? ' FOR NO KEY UPDATE OF p' : ''}`,
       [postId],
-    )) as (PostRow & Pick<ThreadRow, 'visibility' | 'office_id' | 'shared_with_office_ids'>)[];
+    )) as (PostRow & ThreadVisibility)[];
     if (!row || !canView(viewer, visibleItemOf(row))) throw notFound('Post not found');
-    return { ...row, thread: row as unknown as ThreadRow };
+    return { ...row, thread: { visibility: row.visibility, office_id: row.office_id, shared_with_office_ids: row.shared_with_office_ids } };
   }
 
-  private async changeablePost(tx: EntityManager, viewer: NonNullable<Viewer>, postId: string): Promise<PostRow & { thread: ThreadRow }> {
+  private async changeablePost(tx: EntityManager, viewer: NonNullable<Viewer>, postId: string): Promise<PostRow & { thread: ThreadVisibility }> {
     const post = await this.visiblePost(viewer, postId, tx, true);
     if (post.author_id !== viewer.memberId && !isModerator(viewer)) throw forbidden('Only the author or a moderator may change this post');
     if (post.deleted) throw conflict('The post is deleted');

@@ -49,11 +49,11 @@ export class ThreadsService {
 
     const started = await this.dataSource.transaction(async (tx) => {
       const [thread] = (await tx.query(
-        `INSERT INTO thread (space_id, title, kind, author_id, office_id, visibility, shared_with_office_ids, language, tags,
+        `INSERT INTO thread AS t (space_id, title, kind, author_id, office_id, visibility, shared_with_office_ids, language, tags,
            post_count, last_post_sequence, client_mutation_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8, $9::text[], 1, 1, $10)
          ON CONFLICT (author_id, client_mutation_id) WHERE client_mutation_id IS NOT NULL DO NOTHING
-         RETURNING ${THREAD_COLUMNS.replace(/t\./g, '')}`,
+         RETURNING ${THREAD_COLUMNS}`,
         [spaceId, title, input.kind, author.memberId, author.officeId, input.visibility, sharedWith, input.language, tags, clientMutationId],
       )) as ThreadRow[];
       if (!thread) return null;
