@@ -6,7 +6,7 @@ import { DiscussionsLoaders } from './discussions.loaders.js';
 import { ReplyInput } from './dto/discussion.inputs.js';
 import { PostModel, PostRevisionConnection, ReactionCountModel } from './dto/post.model.js';
 import { ThreadModel } from './dto/thread.model.js';
-import { PostsService } from './posts.service.js';
+import { isModerator, PostsService } from './posts.service.js';
 import { ReactionsService } from './reactions.service.js';
 import { ReactionKind } from './thread-kind.js';
 
@@ -74,7 +74,9 @@ export class PostsResolver {
     return this.loaders.forRequest(req, viewer).reactions.load(post.id);
   }
 
-  @ResolveField(() => PostRevisionConnection, { description: 'The earlier texts of an edited post, oldest first.' })
+  @ResolveField(() => PostRevisionConnection, {
+    description: 'The earlier texts of an edited post, oldest first: for its author and moderators only (an edit may take out what was not meant to be shared).',
+  })
   async revisions(
     @Parent() post: PostModel,
     @Args('first', { type: () => Int, defaultValue: 20, description: 'Page size, at most 100.' }) first: number,
@@ -83,7 +85,8 @@ export class PostsResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     const limit = pageSize(first, 20);
-    const all = await this.loaders.forRequest(req, viewer).revisions.load(post.id);
+    const mayRead = viewer !== null && (viewer.memberId === post.authorId || isModerator(viewer));
+    const all = mayRead ? await this.loaders.forRequest(req, viewer).revisions.load(post.id) : [];
     const start = after ? all.findIndex((revision) => revision.id === decodeCursor(after, isRevisionCursor).id) + 1 : 0;
     if (after && start === 0) throw badInput('Invalid cursor', { argument: 'after' });
     return toConnection(all.slice(start, start + limit + 1), limit, (r) => r, (r) => ({ id: r.id }), all.length);

@@ -68,6 +68,15 @@ describe('a thread\'s tree of replies', () => {
     expect(editPost.revisions.edges.map((edge) => edge.node.body)).toEqual(['first text', 'second text']);
 
     expect(await forum.as(colleague.token).errorCodes('mutation($id: ID!) { editPost(id: $id, body: "hijack") { id } }', { id: first })).toEqual(['FORBIDDEN']);
+    // Earlier texts are for the author and moderators: an edit may take out what was not meant to be shared.
+    const revisionsAs = async (token: string) =>
+      (await forum.as(token).data<{ thread: { posts: { edges: { node: { id: string; revisions: { totalCount: number } } }[] } } }>(
+        'query($id: ID!) { thread(id: $id) { posts { edges { node { id revisions { totalCount } } } } } }',
+        { id: threadId },
+      )).thread.posts.edges.find((edge) => edge.node.id === first)!.node.revisions.totalCount;
+    expect(await revisionsAs(author.token)).toBe(2);
+    expect(await revisionsAs(moderator.token)).toBe(2);
+    expect(await revisionsAs(colleague.token)).toBe(0);
 
     const { deletePost } = await forum.as(author.token).data<{ deletePost: { deleted: boolean; body: string; bodyHtml: string } }>(
       'mutation($id: ID!) { deletePost(id: $id) { deleted body bodyHtml } }',
