@@ -19,7 +19,10 @@ export default [
             { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
             { sourceTag: 'scope:catalog', onlyDependOnLibsWithTags: ['type:platform'] },
             { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['type:platform'] },
-            { sourceTag: 'scope:discussions', onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity'] },
+            {
+              sourceTag: 'scope:discussions',
+              onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity'],
+            },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform'] },
             // Benchmarks compose domain modules in-process, like lib integration tests.

@@ -26,18 +26,31 @@ try {
   const dataSource = ['-d', join(root, 'dist/apps/api/src/data-source.js')];
   execFileSync('node', [...cli, 'migration:run', ...dataSource], { cwd: root, env, stdio: 'inherit' });
   const before = new Set(readdirSync(folder));
-  execFileSync('node', [...cli, 'migration:generate', ...dataSource, '--pretty', join(folder, name)], { cwd: root, env, stdio: 'inherit' });
+  execFileSync('node', [...cli, 'migration:generate', ...dataSource, '--pretty', join(folder, name)], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   const created = readdirSync(folder).filter((file) => !before.has(file) && file.endsWith('.ts'));
   for (const file of created) {
     const text = readFileSync(join(folder, file), 'utf8');
     const className = /export class (\w+)/.exec(text)[1];
     const index = join(folder, 'index.ts');
     const current = readFileSync(index, 'utf8');
-    const withImport = current.replace(/(\/\/[^\n]*\n)/, `$1import { ${className} } from './${file.replace(/\.ts$/, '.js')}';\n`);
-    writeFileSync(index, withImport.replace(/export const migrations = \[([^\]]*)\];/, (_, list) => {
-      const items = list.split(',').map((s) => s.trim()).filter(Boolean);
-      return `export const migrations = [${[...items, className].join(', ')}];`;
-    }));
+    const withImport = current.replace(
+      /(\/\/[^\n]*\n)/,
+      `$1import { ${className} } from './${file.replace(/\.ts$/, '.js')}';\n`,
+    );
+    writeFileSync(
+      index,
+      withImport.replace(/export const migrations = \[([^\]]*)\];/, (_, list) => {
+        const items = list
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        return `export const migrations = [${[...items, className].join(', ')}];`;
+      }),
+    );
     console.log(`created ${file}; listed ${className} in migrations/index.ts`);
   }
 } finally {

@@ -10,11 +10,15 @@ const results = join(root, '.test-results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-const nx = spawnSync('npx', ['nx', 'run-many', '-t', 'test', '--outputStyle=static', '--parallel=2', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, NX_DAEMON: 'false' },
-});
+const nx = spawnSync(
+  'npx',
+  ['nx', 'run-many', '-t', 'test', '--outputStyle=static', '--parallel=2', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  },
+);
 
 let passed = 0;
 let failed = 0;
@@ -25,7 +29,9 @@ for (const file of existsSync(results) ? readdirSync(results).sort() : []) {
   passed += report.numPassedTests;
   failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
   skipped += report.numPendingTests + report.numTodoTests;
-  lines.push(`  ${file.replace(/\.json$/, '').padEnd(20)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  lines.push(
+    `  ${file.replace(/\.json$/, '').padEnd(20)} ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+  );
 }
 console.log(`\nTest summary by project:\n${lines.join('\n')}`);
 console.log(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

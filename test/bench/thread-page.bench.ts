@@ -44,7 +44,10 @@ describe('benchmark: thread pages and concurrent replies', () => {
        FROM generate_series(1, $3) AS i`,
       [threadId, member.id, POSTS],
     );
-    await api.db.query('UPDATE thread SET post_count = post_count + $2, last_post_sequence = $2 + 200 WHERE id = $1', [threadId, POSTS]);
+    await api.db.query('UPDATE thread SET post_count = post_count + $2, last_post_sequence = $2 + 200 WHERE id = $1', [
+      threadId,
+      POSTS,
+    ]);
     await api.db.query('ANALYZE post');
   });
   afterAll(() => api.close());
@@ -56,7 +59,11 @@ describe('benchmark: thread pages and concurrent replies', () => {
     let after: string | null = null;
     for (let i = 0; i < READS; i++) {
       const start = performance.now();
-      const page: { thread: { posts: { pageInfo: { endCursor: string | null } } } } = await api.client.data(query, { id: threadId, after }, { token });
+      const page: { thread: { posts: { pageInfo: { endCursor: string | null } } } } = await api.client.data(
+        query,
+        { id: threadId, after },
+        { token },
+      );
       samples.push(performance.now() - start);
       after = i % 40 === 39 ? null : page.thread.posts.pageInfo.endCursor;
     }
@@ -79,7 +86,9 @@ describe('benchmark: thread pages and concurrent replies', () => {
       }),
     );
     const seconds = (performance.now() - started) / 1000;
-    console.log(`[bench] ${REPLIES} replies to one thread from ${CONCURRENCY} clients: ${(REPLIES / seconds).toFixed(0)} replies/s, ${percentiles(samples)}`);
+    console.log(
+      `[bench] ${REPLIES} replies to one thread from ${CONCURRENCY} clients: ${(REPLIES / seconds).toFixed(0)} replies/s, ${percentiles(samples)}`,
+    );
     console.log(`[bench] memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
   });
 });

@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSchema, isEnumType, isInputObjectType, isObjectType, isScalarType, isUnionType } from 'graphql';
-import { createTestDatabase, startApiProcess, WORKSPACE_ROOT, type ApiProcess, type TestDatabase } from '@forum/testing';
+import {
+  createTestDatabase,
+  startApiProcess,
+  WORKSPACE_ROOT,
+  type ApiProcess,
+  type TestDatabase,
+} from '@forum/testing';
 import { expectTheCatalogue } from './support/catalogue.js';
 
 // The API against a server given by DATABASE_URL (in CI: the machine's PostgreSQL 15; locally: the test server).
@@ -36,15 +42,21 @@ describe('the API on a DATABASE_URL', () => {
     const schema = buildSchema(readFileSync(schemaFile, 'utf8'));
     const undocumented: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || (isScalarType(type) && ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))) continue;
+      if (
+        type.name.startsWith('__') ||
+        (isScalarType(type) && ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name))
+      )
+        continue;
       if (!type.description && !['Query', 'Mutation', 'Subscription'].includes(type.name)) undocumented.push(type.name);
       if (isObjectType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) undocumented.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) undocumented.push(`${type.name}.${value.name}`);
+      if (isEnumType(type))
+        for (const value of type.getValues()) if (!value.description) undocumented.push(`${type.name}.${value.name}`);
       if (isUnionType(type) && !type.description) undocumented.push(type.name);
     }
     expect(undocumented).toEqual([]);
@@ -67,9 +79,13 @@ describe('the API on a DATABASE_URL', () => {
   });
 
   it('gives every response a request id, keeping a sane one the client sent', async () => {
-    const own = await api.client.request('{ spaces { slug } }', undefined, { headers: { 'x-request-id': 'office-de-42' } });
+    const own = await api.client.request('{ spaces { slug } }', undefined, {
+      headers: { 'x-request-id': 'office-de-42' },
+    });
     expect(own.headers.get('x-request-id')).toBe('office-de-42');
-    const generated = await api.client.request('{ spaces { slug } }', undefined, { headers: { 'x-request-id': 'bad id with spaces' } });
+    const generated = await api.client.request('{ spaces { slug } }', undefined, {
+      headers: { 'x-request-id': 'bad id with spaces' },
+    });
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(api.output()).toContain('"id":"office-de-42"');
   });
@@ -77,7 +93,8 @@ describe('the API on a DATABASE_URL', () => {
   it('refuses a query nested too deep, or asking for too much, with QUERY_TOO_COMPLEX before running it', async () => {
     const deep = `{ recommendations { ${'space { recommendation { '.repeat(6)} number ${'} } '.repeat(6)} } }`;
     expect(await api.client.errorCodes(deep)).toEqual(['QUERY_TOO_COMPLEX']);
-    const wide = '{ spaces { threads(first: 100) { edges { node { posts(first: 100) { edges { node { id body } } } } } } } }';
+    const wide =
+      '{ spaces { threads(first: 100) { edges { node { posts(first: 100) { edges { node { id body } } } } } } } }';
     const result = await api.client.request(wide);
     expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(result.status).toBe(400);
@@ -97,7 +114,13 @@ describe('the API in production mode', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    api = await startApiProcess({ env: { DATABASE_URL: db.url, NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-characters' } });
+    api = await startApiProcess({
+      env: {
+        DATABASE_URL: db.url,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
+      },
+    });
   });
   afterAll(async () => {
     await api?.stop();

@@ -53,7 +53,8 @@ describe('the API with its embedded PostgreSQL', () => {
       expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
       const postmasterPid = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
       process.kill(postmasterPid, 'SIGINT');
-      for (let i = 0; i < 100 && postgresProcessesOf(dataDir).length > 0; i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 100 && postgresProcessesOf(dataDir).length > 0; i++)
+        await new Promise((r) => setTimeout(r, 100));
       expect(await ready(api)).toBe(503);
       expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
     } finally {

@@ -9,7 +9,9 @@ describe('TRUST_PROXY', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    api = await startApiProcess({ env: { DATABASE_URL: db.url, TRUST_PROXY: 'loopback', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password } });
+    api = await startApiProcess({
+      env: { DATABASE_URL: db.url, TRUST_PROXY: 'loopback', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password },
+    });
   });
   afterAll(async () => {
     await api?.stop();
@@ -18,15 +20,21 @@ describe('TRUST_PROXY', () => {
 
   it('records the forwarded client address of a failed sign-in', async () => {
     const signIn = 'mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }';
-    const failed = await api.client.request(signIn, { input: { email: 'nobody@forum.test', password: 'wrong-password' } }, { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    const failed = await api.client.request(
+      signIn,
+      { input: { email: 'nobody@forum.test', password: 'wrong-password' } },
+      { headers: { 'x-forwarded-for': '203.0.113.7' } },
+    );
     expect(failed.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
 
     const { signIn: session } = await api.client.data<{ signIn: { accessToken: string } }>(signIn, { input: admin });
-    const { auditLog } = await api.client.data<{ auditLog: { edges: { node: { kind: string; email: string | null; ip: string | null } }[] } }>(
-      '{ auditLog(first: 20) { edges { node { kind email ip } } } }',
-      undefined,
-      { token: session.accessToken },
-    );
-    expect(auditLog.edges.map((edge) => edge.node)).toContainEqual({ kind: 'SIGN_IN_FAILED', email: 'nobody@forum.test', ip: '203.0.113.7' });
+    const { auditLog } = await api.client.data<{
+      auditLog: { edges: { node: { kind: string; email: string | null; ip: string | null } }[] };
+    }>('{ auditLog(first: 20) { edges { node { kind email ip } } } }', undefined, { token: session.accessToken });
+    expect(auditLog.edges.map((edge) => edge.node)).toContainEqual({
+      kind: 'SIGN_IN_FAILED',
+      email: 'nobody@forum.test',
+      ip: '203.0.113.7',
+    });
   });
 });

@@ -19,7 +19,9 @@ export class AppModule {
         ConfigModule.forRoot(config),
         ObservabilityModule.forRoot(logger),
         DatabaseModule.forRoot(entities),
-        GraphQLPlatformModule.forRoot({ report: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request') }),
+        GraphQLPlatformModule.forRoot({
+          report: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request'),
+        }),
         IdentityModule,
         CatalogModule,
         DiscussionsModule,

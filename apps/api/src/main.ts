@@ -33,10 +33,16 @@ async function main(): Promise<void> {
   try {
     if (!config.databaseUrl) {
       logger.info({ dataDir: config.dataDir }, 'no DATABASE_URL: starting the embedded PostgreSQL');
-      embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, onLog: (line) => logger.debug({ postgres: line.trim() }) });
+      embedded = await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        onLog: (line) => logger.debug({ postgres: line.trim() }),
+      });
       config = { ...config, databaseUrl: embedded.url };
     }
-    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), { logger: new NestPinoLogger(logger), abortOnError: false });
+    app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+      logger: new NestPinoLogger(logger),
+      abortOnError: false,
+    });
     app.set('trust proxy', config.trustProxy);
     if (emitSchemaOnly) {
       await app.init();
@@ -46,7 +52,10 @@ async function main(): Promise<void> {
     }
     await app.listen(config.port, config.host);
     const address = app.getHttpServer().address() as { port: number };
-    logger.info({ port: address.port, embedded: Boolean(embedded) }, `API listening on http://localhost:${address.port}/graphql`);
+    logger.info(
+      { port: address.port, embedded: Boolean(embedded) },
+      `API listening on http://localhost:${address.port}/graphql`,
+    );
   } catch (error) {
     logger.fatal({ err: error }, 'the API could not start');
     await stop();

@@ -19,7 +19,11 @@ describe('the CWS/12 catalogue data', () => {
   it('quotes every Chinese statement, action, sub-item and note from the source document', () => {
     const texts = data.recommendations.flatMap((rec) => [
       rec.title.zh!,
-      ...rec.actions.flatMap((action) => [action.text.zh!, ...(action.items ?? []).map((item) => item.zh!), ...(action.note ? [action.note.zh!] : [])]),
+      ...rec.actions.flatMap((action) => [
+        action.text.zh!,
+        ...(action.items ?? []).map((item) => item.zh!),
+        ...(action.note ? [action.note.zh!] : []),
+      ]),
     ]);
     expect(texts.length).toBeGreaterThan(40);
     for (const text of texts) expect(squashedSource).toContain(squash(text));

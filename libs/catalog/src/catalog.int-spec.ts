@@ -54,7 +54,9 @@ describe('the recommendation catalogue over GraphQL', () => {
 
   it('returns the Chinese title with lang: ZH and English by default', async () => {
     const { recommendations } = await api.client.data<Catalogue>(CATALOGUE);
-    expect(recommendations[1].zh).toBe('知识产权局应制定信通技术策略，或是作为业务战略规划的一部分，或是独立制定，包括对其逐年审评的措施。');
+    expect(recommendations[1].zh).toBe(
+      '知识产权局应制定信通技术策略，或是作为业务战略规划的一部分，或是独立制定，包括对其逐年审评的措施。',
+    );
     expect(recommendations[1].title).toMatch(/^IP offices should develop an ICT strategy/);
     const { recommendations: zh } = await api.client.data<{ recommendations: { actions: { text: string }[] }[] }>(
       '{ recommendations { actions { text(lang: ZH) } } }',
@@ -64,7 +66,10 @@ describe('the recommendation catalogue over GraphQL', () => {
 
   it('lists 11 spaces, one per recommendation and "general" last, and finds a space by slug', async () => {
     const { spaces } = await api.client.data<Catalogue>(CATALOGUE);
-    expect(spaces.map((s) => s.slug)).toEqual([...Array.from({ length: 10 }, (_, i) => `recommendation-${i + 1}`), 'general']);
+    expect(spaces.map((s) => s.slug)).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `recommendation-${i + 1}`),
+      'general',
+    ]);
     expect(spaces[10].recommendation).toBeNull();
     const found = await api.client.data<{ space: { slug: string; recommendation: { number: number } } }>(
       '{ space(slug: "recommendation-9") { slug recommendation { number } } }',

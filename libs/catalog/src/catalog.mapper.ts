@@ -10,13 +10,24 @@ function recommendationOnly(entity: RecommendationEntity): RecommendationModel {
     topic: entity.topic,
     title: entity.title,
     relatedLegacyRecommendations: entity.relatedLegacyRecommendations,
-    actions: entity.actions.map((action) => ({ label: action.label, text: action.text, items: action.items ?? [], note: action.note ?? null })),
+    actions: entity.actions.map((action) => ({
+      label: action.label,
+      text: action.text,
+      items: action.items ?? [],
+      note: action.note ?? null,
+    })),
     space: undefined as unknown as SpaceModel,
   };
 }
 
 function spaceOnly(entity: SpaceEntity): SpaceModel {
-  return { id: entity.id, slug: entity.slug, title: entity.title, description: entity.description, recommendation: null };
+  return {
+    id: entity.id,
+    slug: entity.slug,
+    title: entity.title,
+    description: entity.description,
+    recommendation: null,
+  };
 }
 
 /** A recommendation loaded with its space, linked both ways so either can be asked for the other. */

@@ -4,7 +4,12 @@ import { CatalogService } from './catalog.service.js';
 import { RecommendationActionModel, RecommendationModel } from './dto/recommendation.model.js';
 import { SpaceModel } from './dto/space.model.js';
 
-const langArg = { name: 'lang', type: () => Language, defaultValue: Language.EN, description: 'Falls back to English where no rendering exists yet.' };
+const langArg = {
+  name: 'lang',
+  type: () => Language,
+  defaultValue: Language.EN,
+  description: 'Falls back to English where no rendering exists yet.',
+};
 
 @Resolver(() => RecommendationModel)
 export class RecommendationResolver {
@@ -28,12 +33,12 @@ export class RecommendationResolver {
 
 @Resolver(() => RecommendationActionModel)
 export class RecommendationActionResolver {
-  @ResolveField(() => String, { description: 'The action\'s text.' })
+  @ResolveField(() => String, { description: "The action's text." })
   text(@Parent() action: RecommendationActionModel, @Args(langArg) lang: Language): string {
     return inLanguage(action.text, lang);
   }
 
-  @ResolveField(() => [String], { description: 'The action\'s sub-items (i., ii. ...), empty when it has none.' })
+  @ResolveField(() => [String], { description: "The action's sub-items (i., ii. ...), empty when it has none." })
   items(@Parent() action: RecommendationActionModel, @Args(langArg) lang: Language): string[] {
     return action.items.map((item) => inLanguage(item, lang));
   }
@@ -54,7 +59,9 @@ export class SpaceResolver {
   }
 
   @Query(() => SpaceModel, { nullable: true, description: 'A space by its slug, or null.' })
-  space(@Args('slug', { description: 'e.g. "recommendation-8" or "general"' }) slug: string): Promise<SpaceModel | null> {
+  space(
+    @Args('slug', { description: 'e.g. "recommendation-8" or "general"' }) slug: string,
+  ): Promise<SpaceModel | null> {
     return this.catalog.spaceBySlug(slug);
   }
 }

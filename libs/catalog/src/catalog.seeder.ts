@@ -17,16 +17,36 @@ export async function seedCatalog(manager: EntityManager): Promise<void> {
          ON CONFLICT (number) DO UPDATE SET topic = EXCLUDED.topic, title = EXCLUDED.title, actions = EXCLUDED.actions,
            related_legacy_recommendations = EXCLUDED.related_legacy_recommendations
          RETURNING id`,
-        [rec.number, rec.topic, JSON.stringify(rec.title), JSON.stringify(rec.actions), rec.relatedLegacyRecommendations],
+        [
+          rec.number,
+          rec.topic,
+          JSON.stringify(rec.title),
+          JSON.stringify(rec.actions),
+          rec.relatedLegacyRecommendations,
+        ],
       )) as { id: string }[];
-      await upsertSpace(tx, recommendationSpaceSlug(rec.number), `Recommendation ${rec.number}: ${rec.topic}`, rec.title.en, rec.number, id);
+      await upsertSpace(
+        tx,
+        recommendationSpaceSlug(rec.number),
+        `Recommendation ${rec.number}: ${rec.topic}`,
+        rec.title.en,
+        rec.number,
+        id,
+      );
     }
     const general = data.generalSpace;
     await upsertSpace(tx, general.slug, general.title, general.description, data.recommendations.length + 1, null);
   });
 }
 
-async function upsertSpace(tx: EntityManager, slug: string, title: string, description: string, position: number, recommendationId: string | null) {
+async function upsertSpace(
+  tx: EntityManager,
+  slug: string,
+  title: string,
+  description: string,
+  position: number,
+  recommendationId: string | null,
+) {
   await tx.query(
     `INSERT INTO space (slug, title, description, position, recommendation_id) VALUES ($1, $2, $3, $4, $5)
      ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, description = EXCLUDED.description,

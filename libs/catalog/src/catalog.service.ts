@@ -32,7 +32,9 @@ export class CatalogService {
 
   /** Spaces by id in the order asked (null where none exists), for other domains' `space` fields: one query. */
   async spacesByIds(ids: readonly string[]): Promise<(SpaceModel | null)[]> {
-    const rows = ids.length ? await this.spaces.find({ where: { id: In([...new Set(ids)]) }, relations: { recommendation: true } }) : [];
+    const rows = ids.length
+      ? await this.spaces.find({ where: { id: In([...new Set(ids)]) }, relations: { recommendation: true } })
+      : [];
     const byId = new Map(rows.map((row) => [row.id, toSpaceModel(row)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -40,7 +42,11 @@ export class CatalogService {
   /** Other domains keep a space id; this is how they check a slug and learn the id. */
   async spaceIdsBySlugs(slugs: string[]): Promise<Map<string, string>> {
     if (slugs.length === 0) return new Map();
-    const rows = await this.spaces.createQueryBuilder('space').select(['space.id', 'space.slug']).where('space.slug IN (:...slugs)', { slugs }).getMany();
+    const rows = await this.spaces
+      .createQueryBuilder('space')
+      .select(['space.id', 'space.slug'])
+      .where('space.slug IN (:...slugs)', { slugs })
+      .getMany();
     return new Map(rows.map((row) => [row.slug, row.id]));
   }
 }

@@ -22,7 +22,10 @@ export class SpaceEntity {
   @Column({ type: 'uuid', nullable: true })
   recommendationId!: string | null;
 
-  @OneToOne(() => RecommendationEntity, (recommendation) => recommendation.space, { nullable: true, onDelete: 'RESTRICT' })
+  @OneToOne(() => RecommendationEntity, (recommendation) => recommendation.space, {
+    nullable: true,
+    onDelete: 'RESTRICT',
+  })
   @JoinColumn({ name: 'recommendation_id' })
   recommendation?: Relation<RecommendationEntity> | null;
 }

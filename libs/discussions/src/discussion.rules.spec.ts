@@ -3,9 +3,21 @@ import { checkBody, checkTags, checkTitle, childPath, MAX_BODY_BYTES } from './d
 
 describe('discussion rules', () => {
   it('orders paths depth-first with siblings oldest first when compared bytewise', () => {
-    const paths = [childPath(null, 1), childPath(childPath(null, 1), 3), childPath(childPath(childPath(null, 1), 3), 12), childPath(childPath(null, 1), 10), childPath(childPath(null, 1), 2)];
+    const paths = [
+      childPath(null, 1),
+      childPath(childPath(null, 1), 3),
+      childPath(childPath(childPath(null, 1), 3), 12),
+      childPath(childPath(null, 1), 10),
+      childPath(childPath(null, 1), 2),
+    ];
     const sorted = [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    expect(sorted).toEqual(['00000001', '00000001.00000002', '00000001.00000003', '00000001.00000003.00000012', '00000001.00000010']);
+    expect(sorted).toEqual([
+      '00000001',
+      '00000001.00000002',
+      '00000001.00000003',
+      '00000001.00000003.00000012',
+      '00000001.00000010',
+    ]);
   });
 
   it('limits bodies to 64 KiB of UTF-8, counting bytes, not characters', () => {

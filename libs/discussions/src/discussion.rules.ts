@@ -10,13 +10,15 @@ const TAG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function checkBody(body: string): string {
   if (body.trim().length === 0) throw badInput('The body is empty', { field: 'body' });
   const bytes = Buffer.byteLength(body, 'utf8');
-  if (bytes > MAX_BODY_BYTES) throw badInput(`The body is ${bytes} bytes; at most ${MAX_BODY_BYTES} are allowed`, { field: 'body' });
+  if (bytes > MAX_BODY_BYTES)
+    throw badInput(`The body is ${bytes} bytes; at most ${MAX_BODY_BYTES} are allowed`, { field: 'body' });
   return body;
 }
 
 export function checkTitle(title: string): string {
   const trimmed = title.trim();
-  if (trimmed.length < 3 || trimmed.length > 200) throw badInput('The title must have 3 to 200 characters', { field: 'title' });
+  if (trimmed.length < 3 || trimmed.length > 200)
+    throw badInput('The title must have 3 to 200 characters', { field: 'title' });
   return trimmed;
 }
 
@@ -25,14 +27,16 @@ export function checkTags(tags: readonly string[] | null | undefined): string[] 
   const unique = [...new Set((tags ?? []).map((tag) => tag.trim()))];
   if (unique.length > MAX_TAGS) throw badInput(`At most ${MAX_TAGS} tags are allowed`, { field: 'tags' });
   for (const tag of unique) {
-    if (!TAG.test(tag) || tag.length > 40) throw badInput(`"${tag}" is not a tag: use lower-case letters, digits and dashes`, { field: 'tags' });
+    if (!TAG.test(tag) || tag.length > 40)
+      throw badInput(`"${tag}" is not a tag: use lower-case letters, digits and dashes`, { field: 'tags' });
   }
   return unique;
 }
 
 export function checkClientMutationId(id: string | null | undefined): string | null {
   if (id === null || id === undefined) return null;
-  if (id.length === 0 || id.length > 100) throw badInput('clientMutationId must have 1 to 100 characters', { field: 'clientMutationId' });
+  if (id.length === 0 || id.length > 100)
+    throw badInput('clientMutationId must have 1 to 100 characters', { field: 'clientMutationId' });
   return id;
 }
 
@@ -48,9 +52,13 @@ export function childPath(parentPath: string | null, sequence: number): string {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids arrive as strings; a malformed one can name nothing, so it is NOT_FOUND rather than an SQL error. */
-export const isUuid = (value: string | null | undefined): value is string => typeof value === 'string' && UUID.test(value);
+export const isUuid = (value: string | null | undefined): value is string =>
+  typeof value === 'string' && UUID.test(value);
 
 /** A timestamp as cursors carry it: UTC with microseconds, independent of the session's TimeZone and DateStyle. */
-export const UTC_MICROS_SQL = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+export const UTC_MICROS_SQL = (column: string) =>
+  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 export const isUtcMicros = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+  typeof value === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value) &&
+  !Number.isNaN(Date.parse(value));

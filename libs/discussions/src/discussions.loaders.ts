@@ -4,7 +4,16 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { CatalogService, type SpaceModel } from '@forum/catalog';
 import { canView, type Viewer } from '@forum/identity';
-import { POST_COLUMNS, THREAD_COLUMNS, toPostModel, toThreadModel, visibleItemOf, type PostRow, type ThreadRow, type ThreadVisibility } from './discussion.rows.js';
+import {
+  POST_COLUMNS,
+  THREAD_COLUMNS,
+  toPostModel,
+  toThreadModel,
+  visibleItemOf,
+  type PostRow,
+  type ThreadRow,
+  type ThreadVisibility,
+} from './discussion.rows.js';
 import type { PostModel, PostRevisionModel, ReactionCountModel } from './dto/post.model.js';
 import type { ThreadModel } from './dto/thread.model.js';
 import { ReactionsService } from './reactions.service.js';
@@ -43,7 +52,10 @@ export class DiscussionsLoaders {
       loaders = {
         // Every field that reaches another thread or post checks it again: defence in depth, at no extra query.
         threads: new DataLoader(async (ids) => {
-          const rows = (await this.dataSource.query(`SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = ANY($1::uuid[])`, [ids])) as ThreadRow[];
+          const rows = (await this.dataSource.query(
+            `SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = ANY($1::uuid[])`,
+            [ids],
+          )) as ThreadRow[];
           return byId(ids, rows.filter((row) => canView(viewer, visibleItemOf(row))).map(toThreadModel));
         }),
         posts: new DataLoader(async (ids) => {
@@ -59,9 +71,24 @@ export class DiscussionsLoaders {
           const rows = (await this.dataSource.query(
             'SELECT id, post_id, body, written_at, created_at, replaced_by_id FROM post_revision WHERE post_id = ANY($1::uuid[]) ORDER BY created_at, id',
             [ids],
-          )) as { id: string; post_id: string; body: string; written_at: Date; created_at: Date; replaced_by_id: string }[];
+          )) as {
+            id: string;
+            post_id: string;
+            body: string;
+            written_at: Date;
+            created_at: Date;
+            replaced_by_id: string;
+          }[];
           return ids.map((id) =>
-            rows.filter((row) => row.post_id === id).map((row) => ({ id: row.id, body: row.body, writtenAt: row.written_at, replacedAt: row.created_at, replacedById: row.replaced_by_id })),
+            rows
+              .filter((row) => row.post_id === id)
+              .map((row) => ({
+                id: row.id,
+                body: row.body,
+                writtenAt: row.written_at,
+                replacedAt: row.created_at,
+                replacedById: row.replaced_by_id,
+              })),
           );
         }),
       };

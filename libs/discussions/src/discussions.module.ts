@@ -14,7 +14,14 @@ import { SpaceThreadsResolver, ThreadsResolver } from './threads.resolver.js';
 import { ThreadEntity } from './thread.entity.js';
 import { ThreadsService } from './threads.service.js';
 
-export const discussionsEntities = [ThreadEntity, PostEntity, PostRevisionEntity, PostReactionEntity, PostFlagEntity, PostMentionEntity];
+export const discussionsEntities = [
+  ThreadEntity,
+  PostEntity,
+  PostRevisionEntity,
+  PostReactionEntity,
+  PostFlagEntity,
+  PostMentionEntity,
+];
 
 @Module({
   imports: [CatalogModule, IdentityModule],

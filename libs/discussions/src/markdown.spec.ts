@@ -35,24 +35,45 @@ const PAYLOADS = [
   '<noscript><p title="</noscript><img src=x onerror=alert(1)>">',
 ];
 
-const DANGEROUS_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'meta', 'link', 'style', 'base', 'body', 'details', 'noscript']);
+const DANGEROUS_TAGS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'form',
+  'meta',
+  'link',
+  'style',
+  'base',
+  'body',
+  'details',
+  'noscript',
+]);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'data', 'formaction', 'xlink:href']);
 
 /** Anything a browser would run, found by parsing the HTML as a browser would (entities decoded). */
 function executable(html: string): string[] {
   const found: string[] = [];
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      if (DANGEROUS_TAGS.has(name)) found.push(`<${name}>`);
-      for (const [attribute, value] of Object.entries(attributes)) {
-        if (attribute.startsWith('on')) found.push(`${name}[${attribute}]`);
-        if (attribute === 'style' && /url\s*\(|expression/i.test(value)) found.push(`${name}[style]`);
-        if (URL_ATTRIBUTES.has(attribute) && /^(javascript|vbscript|data):/i.test(value.replace(/[\s\p{Cc}]/gu, ''))) {
-          found.push(`${name}[${attribute}=${value}]`);
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (DANGEROUS_TAGS.has(name)) found.push(`<${name}>`);
+        for (const [attribute, value] of Object.entries(attributes)) {
+          if (attribute.startsWith('on')) found.push(`${name}[${attribute}]`);
+          if (attribute === 'style' && /url\s*\(|expression/i.test(value)) found.push(`${name}[style]`);
+          if (
+            URL_ATTRIBUTES.has(attribute) &&
+            /^(javascript|vbscript|data):/i.test(value.replace(/[\s\p{Cc}]/gu, ''))
+          ) {
+            found.push(`${name}[${attribute}=${value}]`);
+          }
         }
-      }
+      },
     },
-  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
   parser.write(html);
   parser.end();
   return found;
@@ -60,7 +81,9 @@ function executable(html: string): string[] {
 
 describe('renderMarkdown', () => {
   it('renders Markdown: emphasis, links, lists, code and tables', () => {
-    const html = renderMarkdown('**Elasticsearch** 8 at [WIPO](https://www.wipo.int)\n\n- a\n- b\n\n```ts\nconst x = 1;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |');
+    const html = renderMarkdown(
+      '**Elasticsearch** 8 at [WIPO](https://www.wipo.int)\n\n- a\n- b\n\n```ts\nconst x = 1;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |',
+    );
     expect(html).toContain('<strong>Elasticsearch</strong>');
     expect(html).toContain('<a href="https://www.wipo.int" rel="nofollow noopener noreferrer">WIPO</a>');
     expect(html).toContain('<li>a</li>');

@@ -24,7 +24,9 @@ export class MentionsService {
       [officeCodes, displayNames.map((name) => name.toLowerCase())],
     )) as { office_id: string | null; member_id: string | null; seen_from: string }[];
     const item = visibleItemOf(thread);
-    const allowed = candidates.filter((c) => canView({ memberId: c.member_id ?? '', officeId: c.seen_from, role: Role.MEMBER }, item));
+    const allowed = candidates.filter((c) =>
+      canView({ memberId: c.member_id ?? '', officeId: c.seen_from, role: Role.MEMBER }, item),
+    );
     if (allowed.length === 0) return;
     await tx.query(
       'INSERT INTO post_mention (post_id, office_id, member_id) SELECT $1::uuid, unnest($2::uuid[]), unnest($3::uuid[])',

@@ -9,6 +9,9 @@ describe('parseMentions', () => {
   });
 
   it('ignores e-mail addresses, longer words and code', () => {
-    expect(parseMentions('write to ops@DE.example or @DEV or `@FR` or\n```\n@[Not Me]\n```')).toEqual({ officeCodes: [], displayNames: [] });
+    expect(parseMentions('write to ops@DE.example or @DEV or `@FR` or\n```\n@[Not Me]\n```')).toEqual({
+      officeCodes: [],
+      displayNames: [],
+    });
   });
 });

@@ -2,7 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CatalogService } from '@forum/catalog';
-import { badInput, conflict, decodeCursor, forbidden, notFound, pageSize, toConnection, type Connection } from '@forum/graphql';
+import {
+  badInput,
+  conflict,
+  decodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+  toConnection,
+  type Connection,
+} from '@forum/graphql';
 import { signedInViewer, visibleSql, type Viewer } from '@forum/identity';
 import { returning, THREAD_COLUMNS, toThreadModel, type ThreadRow } from './discussion.rows.js';
 import { isUtcMicros, isUuid, UTC_MICROS_SQL } from './discussion.rules.js';
@@ -33,7 +42,8 @@ const toFlagModel = (row: FlagRow): PostFlagModel => ({
 });
 
 type FlagCursor = { at: string; id: string };
-const isFlagCursor = (v: unknown): v is FlagCursor => typeof v === 'object' && v !== null && isUtcMicros((v as FlagCursor).at) && isUuid((v as FlagCursor).id);
+const isFlagCursor = (v: unknown): v is FlagCursor =>
+  typeof v === 'object' && v !== null && isUtcMicros((v as FlagCursor).at) && isUuid((v as FlagCursor).id);
 
 /**
  * Moderators (MODERATOR, ADMIN) lock, pin and move threads and work the flag queue, but only for what they can
@@ -48,7 +58,11 @@ export class ModerationService {
     private readonly catalog: CatalogService,
   ) {}
 
-  async setThreadState(viewer: Viewer, threadId: string, change: { locked?: boolean; pinned?: boolean; spaceSlug?: string }): Promise<ThreadModel> {
+  async setThreadState(
+    viewer: Viewer,
+    threadId: string,
+    change: { locked?: boolean; pinned?: boolean; spaceSlug?: string },
+  ): Promise<ThreadModel> {
     const moderator = signedInViewer(viewer);
     return this.dataSource.transaction(async (tx) => {
       const thread = await this.threads.visibleThread(moderator, threadId, tx, true);
@@ -71,7 +85,8 @@ export class ModerationService {
   async flag(viewer: Viewer, postId: string, reason: string): Promise<PostFlagModel> {
     const member = signedInViewer(viewer);
     const text = reason.trim();
-    if (text.length < 3 || text.length > 1000) throw badInput('The reason must have 3 to 1000 characters', { field: 'reason' });
+    if (text.length < 3 || text.length > 1000)
+      throw badInput('The reason must have 3 to 1000 characters', { field: 'reason' });
     const post = await this.posts.visiblePost(member, postId);
     if (post.deleted) throw conflict('The post is deleted');
     const [row] = (await this.dataSource.query(
@@ -84,11 +99,18 @@ export class ModerationService {
   }
 
   /** The flags on posts the moderator can see, oldest first. */
-  async queue(viewer: Viewer, args: { first?: number | null; after?: string | null; status: FlagStatus }): Promise<Connection<PostFlagModel>> {
+  async queue(
+    viewer: Viewer,
+    args: { first?: number | null; after?: string | null; status: FlagStatus },
+  ): Promise<Connection<PostFlagModel>> {
     const moderator = signedInViewer(viewer);
     if (!isModerator(moderator)) throw forbidden('Only moderators see the flag queue');
     const limit = pageSize(args.first, 20);
-    const visible = visibleSql(moderator, { visibility: 't.visibility', officeId: 't.office_id', sharedWith: 't.shared_with_office_ids' });
+    const visible = visibleSql(moderator, {
+      visibility: 't.visibility',
+      officeId: 't.office_id',
+      sharedWith: 't.shared_with_office_ids',
+    });
     const filter = this.dataSource
       .createQueryBuilder()
       .from('post_flag', 'f')
@@ -99,10 +121,18 @@ export class ModerationService {
     const page = filter.clone().select(FLAG_COLUMNS).addSelect(UTC_MICROS_SQL('f.created_at'), 'cursor_at');
     if (args.after) {
       const cursor = decodeCursor(args.after, isFlagCursor);
-      page.andWhere('(f.created_at, f.id) > (CAST(:cAt AS timestamptz), CAST(:cId AS uuid))', { cAt: cursor.at, cId: cursor.id });
+      page.andWhere('(f.created_at, f.id) > (CAST(:cAt AS timestamptz), CAST(:cId AS uuid))', {
+        cAt: cursor.at,
+        cId: cursor.id,
+      });
     }
-    const rows = (await page.orderBy('f.created_at', 'ASC').addOrderBy('f.id', 'ASC').limit(limit + 1).getRawMany()) as (FlagRow & { cursor_at: string })[];
-    const count = async () => Number((await filter.clone().select('count(*)', 'count').getRawOne<{ count: string }>())?.count ?? 0);
+    const rows = (await page
+      .orderBy('f.created_at', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .limit(limit + 1)
+      .getRawMany()) as (FlagRow & { cursor_at: string })[];
+    const count = async () =>
+      Number((await filter.clone().select('count(*)', 'count').getRawOne<{ count: string }>())?.count ?? 0);
     return toConnection(rows, limit, toFlagModel, (row) => ({ at: row.cursor_at, id: row.id }), count);
   }
 
@@ -113,7 +143,9 @@ export class ModerationService {
     if (decision === FlagStatus.OPEN) throw badInput('A decision is DISMISSED or POST_REMOVED', { field: 'decision' });
     if (!isUuid(flagId)) throw notFound('Flag not found');
     return this.dataSource.transaction(async (tx) => {
-      const [found] = (await tx.query('SELECT post_id FROM post_flag WHERE id = $1', [flagId])) as { post_id: string }[];
+      const [found] = (await tx.query('SELECT post_id FROM post_flag WHERE id = $1', [flagId])) as {
+        post_id: string;
+      }[];
       if (!found) throw notFound('Flag not found');
       // Always the same order, post then its flags by id, so two moderators settling flags of one post never deadlock.
       let post;
@@ -122,14 +154,24 @@ export class ModerationService {
       } catch {
         throw notFound('Flag not found');
       }
-      const flags = (await tx.query(`SELECT ${FLAG_COLUMNS} FROM post_flag f WHERE f.post_id = $1 ORDER BY f.id FOR UPDATE`, [post.id])) as FlagRow[];
+      const flags = (await tx.query(
+        `SELECT ${FLAG_COLUMNS} FROM post_flag f WHERE f.post_id = $1 ORDER BY f.id FOR UPDATE`,
+        [post.id],
+      )) as FlagRow[];
       const flag = flags.find((row) => row.id === flagId)!;
       if (flag.status !== FlagStatus.OPEN) throw conflict('The flag is resolved already');
       if (decision === FlagStatus.POST_REMOVED && !post.deleted) await this.posts.delete(moderator, post.id, tx);
       // Removing the post settles every open flag on it; dismissing settles this flag only.
-      const [where, target] = decision === FlagStatus.POST_REMOVED ? [`post_id = $1 AND status = 'OPEN'`, post.id] : ['id = $1', flag.id];
-      await tx.query(`UPDATE post_flag SET status = $2, resolved_by_id = $3, resolved_at = now() WHERE ${where}`, [target, decision, moderator.memberId]);
-      const [updated] = (await tx.query(`SELECT ${FLAG_COLUMNS} FROM post_flag f WHERE f.id = $1`, [flag.id])) as FlagRow[];
+      const [where, target] =
+        decision === FlagStatus.POST_REMOVED ? [`post_id = $1 AND status = 'OPEN'`, post.id] : ['id = $1', flag.id];
+      await tx.query(`UPDATE post_flag SET status = $2, resolved_by_id = $3, resolved_at = now() WHERE ${where}`, [
+        target,
+        decision,
+        moderator.memberId,
+      ]);
+      const [updated] = (await tx.query(`SELECT ${FLAG_COLUMNS} FROM post_flag f WHERE f.id = $1`, [
+        flag.id,
+      ])) as FlagRow[];
       return toFlagModel(updated);
     });
   }

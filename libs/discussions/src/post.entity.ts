@@ -9,7 +9,10 @@ import { ThreadEntity } from './thread.entity.js';
  */
 @Entity('post')
 @Index('post_thread_path_key', ['threadId', 'path'], { unique: true })
-@Index('post_author_client_mutation_key', ['authorId', 'clientMutationId'], { unique: true, where: 'client_mutation_id IS NOT NULL' })
+@Index('post_author_client_mutation_key', ['authorId', 'clientMutationId'], {
+  unique: true,
+  where: 'client_mutation_id IS NOT NULL',
+})
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -10,8 +10,9 @@ import { isModerator, PostsService } from './posts.service.js';
 import { ReactionsService } from './reactions.service.js';
 import { ReactionKind } from './thread-kind.js';
 
-const postId = { type: () => ID, description: 'The post\'s id.' };
-const isRevisionCursor = (v: unknown): v is { id: string } => typeof v === 'object' && v !== null && isUuid((v as { id?: string }).id);
+const postId = { type: () => ID, description: "The post's id." };
+const isRevisionCursor = (v: unknown): v is { id: string } =>
+  typeof v === 'object' && v !== null && isUuid((v as { id?: string }).id);
 
 @Resolver(() => PostModel)
 export class PostsResolver {
@@ -23,44 +24,77 @@ export class PostsResolver {
   ) {}
 
   @SignedIn()
-  @Mutation(() => PostModel, { description: 'Replies to a post (or the opening post); a retry with the same clientMutationId returns the first post.' })
-  reply(@Args('input', { description: 'The reply.' }) input: ReplyInput, @CurrentViewer() viewer: Viewer): Promise<PostModel> {
+  @Mutation(() => PostModel, {
+    description:
+      'Replies to a post (or the opening post); a retry with the same clientMutationId returns the first post.',
+  })
+  reply(
+    @Args('input', { description: 'The reply.' }) input: ReplyInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<PostModel> {
     return this.posts.reply(viewer, input);
   }
 
   @SignedIn()
-  @Mutation(() => PostModel, { description: 'Edits a post (its author or a moderator); the earlier text is kept in revisions.' })
-  editPost(@Args('id', postId) id: string, @Args('body', { description: 'The new text, in Markdown.' }) body: string, @CurrentViewer() viewer: Viewer): Promise<PostModel> {
+  @Mutation(() => PostModel, {
+    description: 'Edits a post (its author or a moderator); the earlier text is kept in revisions.',
+  })
+  editPost(
+    @Args('id', postId) id: string,
+    @Args('body', { description: 'The new text, in Markdown.' }) body: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<PostModel> {
     return this.posts.edit(viewer, id, body);
   }
 
   @SignedIn()
-  @Mutation(() => PostModel, { description: 'Deletes a post (its author or a moderator); it keeps its place in the tree.' })
+  @Mutation(() => PostModel, {
+    description: 'Deletes a post (its author or a moderator); it keeps its place in the tree.',
+  })
   deletePost(@Args('id', postId) id: string, @CurrentViewer() viewer: Viewer): Promise<PostModel> {
     return this.posts.delete(viewer, id);
   }
 
   @SignedIn()
-  @Mutation(() => PostModel, { description: 'Adds the caller\'s reaction to a post (once per kind).' })
-  react(@Args('postId', postId) id: string, @Args('kind', { type: () => ReactionKind, description: 'The reaction.' }) kind: ReactionKind, @CurrentViewer() viewer: Viewer) {
+  @Mutation(() => PostModel, { description: "Adds the caller's reaction to a post (once per kind)." })
+  react(
+    @Args('postId', postId) id: string,
+    @Args('kind', { type: () => ReactionKind, description: 'The reaction.' }) kind: ReactionKind,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.reactionsService.react(viewer, id, kind, true);
   }
 
   @SignedIn()
-  @Mutation(() => PostModel, { description: 'Takes back the caller\'s reaction to a post.' })
-  unreact(@Args('postId', postId) id: string, @Args('kind', { type: () => ReactionKind, description: 'The reaction.' }) kind: ReactionKind, @CurrentViewer() viewer: Viewer) {
+  @Mutation(() => PostModel, { description: "Takes back the caller's reaction to a post." })
+  unreact(
+    @Args('postId', postId) id: string,
+    @Args('kind', { type: () => ReactionKind, description: 'The reaction.' }) kind: ReactionKind,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.reactionsService.react(viewer, id, kind, false);
   }
 
   @ResolveField(() => ThreadModel, { description: 'The thread the post is in.' })
-  async thread(@Parent() post: PostModel, @Context() { req }: ForumContext, @CurrentViewer() viewer: Viewer): Promise<ThreadModel> {
+  async thread(
+    @Parent() post: PostModel,
+    @Context() { req }: ForumContext,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ThreadModel> {
     const thread = await this.loaders.forRequest(req, viewer).threads.load(post.threadId);
     if (!thread) throw notFound('Thread not found');
     return thread;
   }
 
-  @ResolveField(() => PostModel, { nullable: true, description: 'The post this one answers; null for the opening post.' })
-  parent(@Parent() post: PostModel, @Context() { req }: ForumContext, @CurrentViewer() viewer: Viewer): Promise<PostModel | null> | null {
+  @ResolveField(() => PostModel, {
+    nullable: true,
+    description: 'The post this one answers; null for the opening post.',
+  })
+  parent(
+    @Parent() post: PostModel,
+    @Context() { req }: ForumContext,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<PostModel | null> | null {
     return post.parentId ? this.loaders.forRequest(req, viewer).posts.load(post.parentId) : null;
   }
 
@@ -69,18 +103,26 @@ export class PostsResolver {
     return (await this.identity.forRequest(req).members.load(post.authorId))!;
   }
 
-  @ResolveField(() => [ReactionCountModel], { description: 'Reaction counts by kind (kinds nobody used are left out).' })
-  reactions(@Parent() post: PostModel, @Context() { req }: ForumContext, @CurrentViewer() viewer: Viewer): Promise<ReactionCountModel[]> {
+  @ResolveField(() => [ReactionCountModel], {
+    description: 'Reaction counts by kind (kinds nobody used are left out).',
+  })
+  reactions(
+    @Parent() post: PostModel,
+    @Context() { req }: ForumContext,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ReactionCountModel[]> {
     return this.loaders.forRequest(req, viewer).reactions.load(post.id);
   }
 
   @ResolveField(() => PostRevisionConnection, {
-    description: 'The earlier texts of an edited post, oldest first: for its author and moderators only (an edit may take out what was not meant to be shared).',
+    description:
+      'The earlier texts of an edited post, oldest first: for its author and moderators only (an edit may take out what was not meant to be shared).',
   })
   async revisions(
     @Parent() post: PostModel,
     @Args('first', { type: () => Int, defaultValue: 20, description: 'Page size, at most 100.' }) first: number,
-    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
     @Context() { req }: ForumContext,
     @CurrentViewer() viewer: Viewer,
   ) {
@@ -89,6 +131,12 @@ export class PostsResolver {
     const all = mayRead ? await this.loaders.forRequest(req, viewer).revisions.load(post.id) : [];
     const start = after ? all.findIndex((revision) => revision.id === decodeCursor(after, isRevisionCursor).id) + 1 : 0;
     if (after && start === 0) throw badInput('Invalid cursor', { argument: 'after' });
-    return toConnection(all.slice(start, start + limit + 1), limit, (r) => r, (r) => ({ id: r.id }), all.length);
+    return toConnection(
+      all.slice(start, start + limit + 1),
+      limit,
+      (r) => r,
+      (r) => ({ id: r.id }),
+      all.length,
+    );
   }
 }

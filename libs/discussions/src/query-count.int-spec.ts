@@ -35,8 +35,11 @@ describe('a thread page costs a fixed number of SQL statements', () => {
     for (let i = 1; i < posts; i++) {
       const writer = writers[i % writers.length];
       const id = await reply(forum, writer.token, threadId, i % 3 === 0 ? openingPostId : parent, `post ${i}`);
-      await forum.as(writers[(i + 1) % writers.length].token).data('mutation($id: ID!) { react(postId: $id, kind: THANKS) { id } }', { id });
-      if (i % 2 === 0) await forum.as(writer.token).data('mutation($id: ID!) { react(postId: $id, kind: LIKE) { id } }', { id });
+      await forum
+        .as(writers[(i + 1) % writers.length].token)
+        .data('mutation($id: ID!) { react(postId: $id, kind: THANKS) { id } }', { id });
+      if (i % 2 === 0)
+        await forum.as(writer.token).data('mutation($id: ID!) { react(postId: $id, kind: LIKE) { id } }', { id });
       parent = id;
     }
     return threadId;
@@ -50,7 +53,9 @@ describe('a thread page costs a fixed number of SQL statements', () => {
     const measure = async (id: string, first: number, query = PAGE) => {
       let posts = 0;
       const { count, statements } = await counter.measure(async () => {
-        const { thread } = await as.data<{ thread: { posts: { edges: { node: { author: { office: { code: string } }; reactions: unknown[] } }[] } } }>(query, { id, first });
+        const { thread } = await as.data<{
+          thread: { posts: { edges: { node: { author: { office: { code: string } }; reactions: unknown[] } }[] } };
+        }>(query, { id, first });
         posts = thread.posts.edges.length;
         expect(thread.posts.edges.every((edge) => edge.node.author.office.code.length === 2)).toBe(true);
       });

@@ -21,9 +21,16 @@ export class ReactionsService {
     const post = await this.posts.visiblePost(member, postId);
     if (post.deleted) throw conflict('The post is deleted');
     if (on) {
-      await this.dataSource.query('INSERT INTO post_reaction (post_id, member_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [post.id, member.memberId, kind]);
+      await this.dataSource.query(
+        'INSERT INTO post_reaction (post_id, member_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+        [post.id, member.memberId, kind],
+      );
     } else {
-      await this.dataSource.query('DELETE FROM post_reaction WHERE post_id = $1 AND member_id = $2 AND kind = $3', [post.id, member.memberId, kind]);
+      await this.dataSource.query('DELETE FROM post_reaction WHERE post_id = $1 AND member_id = $2 AND kind = $3', [
+        post.id,
+        member.memberId,
+        kind,
+      ]);
     }
     return toPostModel(post);
   }
@@ -35,6 +42,10 @@ export class ReactionsService {
        FROM post_reaction WHERE post_id = ANY($1::uuid[]) GROUP BY post_id, kind ORDER BY kind`,
       [postIds, viewer?.memberId ?? null],
     )) as { post_id: string; kind: ReactionKind; count: number; mine: boolean }[];
-    return postIds.map((id) => rows.filter((row) => row.post_id === id).map((row) => ({ kind: row.kind, count: row.count, reactedByMe: row.mine })));
+    return postIds.map((id) =>
+      rows
+        .filter((row) => row.post_id === id)
+        .map((row) => ({ kind: row.kind, count: row.count, reactedByMe: row.mine })),
+    );
   }
 }

@@ -17,8 +17,8 @@ registerEnumType(ThreadKind, {
     DISCUSSION: { description: 'An open discussion.' },
     QUESTION: { description: 'A question to other offices.' },
     EXPERIENCE_REPORT: { description: 'Lessons learned on an ICT project (recommendation 9).' },
-    ICT_STRATEGY: { description: 'An office\'s ICT strategy and its reviews (recommendation 2).' },
-    TECH_STACK: { description: 'An office\'s current technology stack (recommendation 8).' },
+    ICT_STRATEGY: { description: "An office's ICT strategy and its reviews (recommendation 2)." },
+    TECH_STACK: { description: "An office's current technology stack (recommendation 8)." },
     ROADMAP: { description: 'A technology roadmap, decommissioning plans included (recommendation 8).' },
   },
 });
@@ -50,7 +50,7 @@ export enum FlagStatus {
 
 registerEnumType(FlagStatus, {
   name: 'FlagStatus',
-  description: 'Where a flag stands in the moderators\' queue.',
+  description: "Where a flag stands in the moderators' queue.",
   valuesMap: {
     OPEN: { description: 'Waiting for a moderator.' },
     DISMISSED: { description: 'A moderator found nothing wrong.' },

@@ -9,7 +9,10 @@ import { ThreadKind } from './thread-kind.js';
 @Index('thread_space_listing_idx', ['spaceId', 'pinned', 'lastActivityAt', 'id'])
 // GIN index on tags for the tag filter: written by hand in the migration (TypeORM cannot declare GIN).
 @Index('thread_tags_gin_idx', { synchronize: false })
-@Index('thread_author_client_mutation_key', ['authorId', 'clientMutationId'], { unique: true, where: 'client_mutation_id IS NOT NULL' })
+@Index('thread_author_client_mutation_key', ['authorId', 'clientMutationId'], {
+  unique: true,
+  where: 'client_mutation_id IS NOT NULL',
+})
 export class ThreadEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -22,19 +22,32 @@ export class ThreadsResolver {
     private readonly identity: IdentityLoaders,
   ) {}
 
-  @Query(() => ThreadModel, { nullable: true, description: 'A thread; NOT_FOUND when it does not exist or may not be seen.' })
-  thread(@Args('id', { type: () => ID, description: 'The thread\'s id.' }) id: string, @CurrentViewer() viewer: Viewer): Promise<ThreadModel> {
+  @Query(() => ThreadModel, {
+    nullable: true,
+    description: 'A thread; NOT_FOUND when it does not exist or may not be seen.',
+  })
+  thread(
+    @Args('id', { type: () => ID, description: "The thread's id." }) id: string,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ThreadModel> {
     return this.threads.thread(viewer, id);
   }
 
   @SignedIn()
   @Mutation(() => ThreadModel, { description: 'Starts a thread with its opening post, in one transaction.' })
-  startThread(@Args('input', { description: 'The thread and its opening post.' }) input: StartThreadInput, @CurrentViewer() viewer: Viewer): Promise<ThreadModel> {
+  startThread(
+    @Args('input', { description: 'The thread and its opening post.' }) input: StartThreadInput,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<ThreadModel> {
     return this.threads.start(viewer, input);
   }
 
   @ResolveField(() => SpaceModel, { description: 'The space the thread is in.' })
-  async space(@Parent() thread: ThreadModel, @Context() { req }: ForumContext, @CurrentViewer() viewer: Viewer): Promise<SpaceModel> {
+  async space(
+    @Parent() thread: ThreadModel,
+    @Context() { req }: ForumContext,
+    @CurrentViewer() viewer: Viewer,
+  ): Promise<SpaceModel> {
     return (await this.loaders.forRequest(req, viewer).spaces.load(thread.spaceId))!;
   }
 
@@ -43,7 +56,9 @@ export class ThreadsResolver {
     return (await this.identity.forRequest(req).members.load(thread.authorId))!;
   }
 
-  @ResolveField(() => OfficeModel, { description: 'The office that shares the thread (the author\'s when it was started).' })
+  @ResolveField(() => OfficeModel, {
+    description: "The office that shares the thread (the author's when it was started).",
+  })
   async office(@Parent() thread: ThreadModel, @Context() { req }: ForumContext): Promise<OfficeModel> {
     return (await this.identity.forRequest(req).offices.load(thread.officeId))!;
   }
@@ -54,7 +69,9 @@ export class ThreadsResolver {
     return offices.filter((office): office is OfficeModel => office !== null && !(office instanceof Error));
   }
 
-  @ResolveField(() => PostConnection, { description: 'The whole tree in reading order: depth-first, siblings oldest first.' })
+  @ResolveField(() => PostConnection, {
+    description: 'The whole tree in reading order: depth-first, siblings oldest first.',
+  })
   async posts(
     @Parent() thread: ThreadModel,
     @Args('first', first(50)) firstArg: number,
@@ -62,7 +79,10 @@ export class ThreadsResolver {
     @Context() { req }: ForumContext,
     @CurrentViewer() viewer: Viewer,
   ) {
-    const { connection, reactions } = await this.postsService.page(viewer, thread, { first: firstArg, after: afterArg });
+    const { connection, reactions } = await this.postsService.page(viewer, thread, {
+      first: firstArg,
+      after: afterArg,
+    });
     const loaders = this.loaders.forRequest(req, viewer);
     loaders.threads.prime(thread.id, thread);
     for (const [postId, counts] of reactions) loaders.reactions.prime(postId, counts);
@@ -75,16 +95,26 @@ export class ThreadsResolver {
 export class SpaceThreadsResolver {
   constructor(private readonly threadsService: ThreadsService) {}
 
-  @ResolveField(() => ThreadConnection, { description: 'The threads the caller may see: pinned first, then newest activity first.' })
+  @ResolveField(() => ThreadConnection, {
+    description: 'The threads the caller may see: pinned first, then newest activity first.',
+  })
   threads(
     @Parent() space: SpaceModel,
     @Args('first', first(20)) firstArg: number,
     @Args('after', after) afterArg: string | null,
-    @Args('kind', { type: () => ThreadKind, nullable: true, description: 'Only threads of this kind.' }) kind: ThreadKind | null,
+    @Args('kind', { type: () => ThreadKind, nullable: true, description: 'Only threads of this kind.' })
+    kind: ThreadKind | null,
     @Args('tag', { type: () => String, nullable: true, description: 'Only threads with this tag.' }) tag: string | null,
-    @Args('officeCode', { type: () => String, nullable: true, description: 'Only threads shared by this office.' }) officeCode: string | null,
+    @Args('officeCode', { type: () => String, nullable: true, description: 'Only threads shared by this office.' })
+    officeCode: string | null,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.threadsService.listInSpace(viewer, space.id, { first: firstArg, after: afterArg, kind, tag, officeCode });
+    return this.threadsService.listInSpace(viewer, space.id, {
+      first: firstArg,
+      after: afterArg,
+      kind,
+      tag,
+      officeCode,
+    });
   }
 }

@@ -37,10 +37,9 @@ describe('the visibility matrix on every path of a thread', () => {
       const as = forum.as(token(viewer));
       const { threadId, openingPostId } = threads[visibility];
 
-      const single = await as.request<{ thread: { id: string; posts: { totalCount: number; edges: { node: { id: string } }[] } } | null }>(
-        'query($id: ID!) { thread(id: $id) { id posts { totalCount edges { node { id } } } } }',
-        { id: threadId },
-      );
+      const single = await as.request<{
+        thread: { id: string; posts: { totalCount: number; edges: { node: { id: string } }[] } } | null;
+      }>('query($id: ID!) { thread(id: $id) { id posts { totalCount edges { node { id } } } } }', { id: threadId });
       if (sees) {
         expect(single.errors).toBeUndefined();
         expect(single.data!.thread!.posts.edges[0].node.id).toBe(openingPostId);
@@ -58,19 +57,31 @@ describe('the visibility matrix on every path of a thread', () => {
       expect(listing.space.threads.totalCount).toBe(expectedCount);
       expect(listed).toHaveLength(expectedCount);
 
-      const tagged = await as.data<{ space: { threads: { totalCount: number } } }>('{ space(slug: "recommendation-4") { threads(tag: "security") { totalCount } } }');
+      const tagged = await as.data<{ space: { threads: { totalCount: number } } }>(
+        '{ space(slug: "recommendation-4") { threads(tag: "security") { totalCount } } }',
+      );
       expect(tagged.space.threads.totalCount).toBe(expectedCount);
 
       if (viewer !== 'anonymous') {
-        const replied = await as.request('mutation($input: ReplyInput!) { reply(input: $input) { id } }', { input: { threadId, body: 'me too' } });
+        const replied = await as.request('mutation($input: ReplyInput!) { reply(input: $input) { id } }', {
+          input: { threadId, body: 'me too' },
+        });
         if (!sees) expect(replied.errors!.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
-        const edited = await as.request('mutation($id: ID!) { editPost(id: $id, body: "x") { id } }', { id: openingPostId });
+        const edited = await as.request('mutation($id: ID!) { editPost(id: $id, body: "x") { id } }', {
+          id: openingPostId,
+        });
         // Moderators may edit what they can see; members only their own posts.
         const mayEdit = sees && (viewer === 'moderator' || viewer === 'admin');
-        expect((edited.errors ?? []).map((error) => error.extensions?.code)).toEqual(mayEdit ? [] : [sees ? 'FORBIDDEN' : 'NOT_FOUND']);
-        const flagged = await as.request('mutation($id: ID!) { flagPost(postId: $id, reason: "check this") { id } }', { id: openingPostId });
+        expect((edited.errors ?? []).map((error) => error.extensions?.code)).toEqual(
+          mayEdit ? [] : [sees ? 'FORBIDDEN' : 'NOT_FOUND'],
+        );
+        const flagged = await as.request('mutation($id: ID!) { flagPost(postId: $id, reason: "check this") { id } }', {
+          id: openingPostId,
+        });
         if (!sees) expect(flagged.errors!.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
-        const reacted = await as.request('mutation($id: ID!) { react(postId: $id, kind: LIKE) { id } }', { id: openingPostId });
+        const reacted = await as.request('mutation($id: ID!) { react(postId: $id, kind: LIKE) { id } }', {
+          id: openingPostId,
+        });
         if (!sees) expect(reacted.errors!.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
       }
     });
@@ -79,11 +90,19 @@ describe('the visibility matrix on every path of a thread', () => {
   it('keeps flags on restricted threads out of the queue of moderators they are not shared with', async () => {
     const { moderator } = forum.cast;
     // The matrix above left open flags on every thread's opening post, by those who could see it.
-    const open = await forum.api.db.query<{ post_id: string }>("SELECT DISTINCT post_id FROM post_flag WHERE status = 'OPEN'");
-    expect(open.map((row) => row.post_id).sort()).toEqual(Object.values(threads).map((t) => t.openingPostId).sort());
-    const queue = await forum.as(moderator.token).data<{ flagQueue: { totalCount: number; edges: { node: { post: { id: string } } }[] } }>(
-      '{ flagQueue { totalCount edges { node { post { id } } } } }',
+    const open = await forum.api.db.query<{ post_id: string }>(
+      "SELECT DISTINCT post_id FROM post_flag WHERE status = 'OPEN'",
     );
+    expect(open.map((row) => row.post_id).sort()).toEqual(
+      Object.values(threads)
+        .map((t) => t.openingPostId)
+        .sort(),
+    );
+    const queue = await forum
+      .as(moderator.token)
+      .data<{ flagQueue: { totalCount: number; edges: { node: { post: { id: string } } }[] } }>(
+        '{ flagQueue { totalCount edges { node { post { id } } } } }',
+      );
     const flagged = queue.flagQueue.edges.map((edge) => edge.node.post.id);
     expect(flagged).not.toContain(threads.OFFICE.openingPostId);
     expect(flagged).not.toContain(threads.OFFICES.openingPostId);

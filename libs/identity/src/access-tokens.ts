@@ -30,7 +30,9 @@ export class AccessTokens {
     } else {
       // The config refuses to start production without JWT_SECRET; elsewhere a per-process key is good enough.
       this.key = randomBytes(32);
-      logger.warn('JWT_SECRET is not set: using a key generated for this process; access tokens end with it and are not shared between instances');
+      logger.warn(
+        'JWT_SECRET is not set: using a key generated for this process; access tokens end with it and are not shared between instances',
+      );
     }
   }
 

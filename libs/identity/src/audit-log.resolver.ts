@@ -12,9 +12,12 @@ export class AuditLogResolver {
   @Query(() => AuditEventConnection, { description: 'The audit log, newest first (admins only).' })
   auditLog(
     @CurrentViewer() viewer: Viewer,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, at most 100.' }) first: number,
-    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
-    @Args('kind', { type: () => AuditKind, nullable: true, description: 'Only entries of this kind.' }) kind: AuditKind | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, at most 100.' })
+    first: number,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })
+    after: string | null,
+    @Args('kind', { type: () => AuditKind, nullable: true, description: 'Only entries of this kind.' })
+    kind: AuditKind | null,
   ): Promise<AuditEventConnection> {
     return this.log.page(viewer, { first, after, kind });
   }

@@ -25,7 +25,10 @@ const isPosition = (value: unknown): value is Position =>
 export class AuditLogService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async page(viewer: Viewer, args: { first?: number | null; after?: string | null; kind?: AuditKind | null }): Promise<Connection<AuditEventModel>> {
+  async page(
+    viewer: Viewer,
+    args: { first?: number | null; after?: string | null; kind?: AuditKind | null },
+  ): Promise<Connection<AuditEventModel>> {
     if (signedInViewer(viewer).role !== Role.ADMIN) throw forbidden('Only admins read the audit log');
     const limit = pageSize(args.first, 20);
     const base = () => {
@@ -33,13 +36,22 @@ export class AuditLogService {
       if (args.kind) qb.andWhere('e.kind = :kind', { kind: args.kind });
       return qb;
     };
-    const qb = base().orderBy('e.at', 'DESC').addOrderBy('e.id', 'DESC').limit(limit + 1);
+    const qb = base()
+      .orderBy('e.at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .limit(limit + 1);
     if (args.after) {
       const [at, id] = decodeCursor(args.after, isPosition);
       qb.andWhere('(e.at, e.id) < (:at, CAST(:id AS uuid))', { at: new Date(at), id });
     }
     // Counted eagerly: a totalCount function is not called by Nest's field resolution (see the report of issue 3).
     const [rows, total] = await Promise.all([qb.getMany(), base().getCount()]);
-    return toConnection(rows, limit, (row): AuditEventModel => ({ ...row }), (row) => [row.at.toISOString(), row.id], total);
+    return toConnection(
+      rows,
+      limit,
+      (row): AuditEventModel => ({ ...row }),
+      (row) => [row.at.toISOString(), row.id],
+      total,
+    );
   }
 }

@@ -8,7 +8,8 @@ import { requestOf, SIGNED_IN_KEY, type RequestWithViewer } from './viewer.js';
 const resolved = new WeakMap<RequestWithViewer, Promise<Authenticated | null>>();
 
 /** The session of the request's access token, when it is one of the forum's own. */
-export const sessionIdOf = (req: RequestWithViewer): string | undefined => (req as RequestWithViewer & { sessionId?: string }).sessionId;
+export const sessionIdOf = (req: RequestWithViewer): string | undefined =>
+  (req as RequestWithViewer & { sessionId?: string }).sessionId;
 
 /**
  * Global guard (APP_GUARD): resolves the viewer of every GraphQL query/mutation and HTTP route, and refuses
@@ -32,7 +33,10 @@ export class AuthenticationGuard implements CanActivate {
     const authenticated = await pending;
     req.viewer = authenticated?.viewer ?? null;
     (req as RequestWithViewer & { sessionId?: string }).sessionId = authenticated?.sessionId;
-    const signedInOnly = this.reflector.getAllAndOverride<boolean>(SIGNED_IN_KEY, [context.getHandler(), context.getClass()]);
+    const signedInOnly = this.reflector.getAllAndOverride<boolean>(SIGNED_IN_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (signedInOnly && !req.viewer) throw unauthenticated();
     return true;
   }

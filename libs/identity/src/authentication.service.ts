@@ -14,7 +14,8 @@ export interface Authenticated {
   sessionId?: string;
 }
 
-const REFUSED = 'Your access token is not valid (expired, revoked, or the member is deactivated): refresh or sign in again';
+const REFUSED =
+  'Your access token is not valid (expired, revoked, or the member is deactivated): refresh or sign in again';
 
 /**
  * Turns a bearer token into the viewer, checking the database on every request: a deactivated member or a revoked
@@ -51,12 +52,16 @@ export class AuthenticationService {
            WHERE m.id = $1 AND s.id = $2 AND m.active AND s.revoked_at IS NULL`,
           [claims.memberId, claims.sessionId],
         )) as { id: string; office_id: string; role: Role }[];
-        if (row) return { viewer: { memberId: row.id, officeId: row.office_id, role: row.role }, sessionId: claims.sessionId };
+        if (row)
+          return { viewer: { memberId: row.id, officeId: row.office_id, role: row.role }, sessionId: claims.sessionId };
       }
     } else if (issuer && issuer === this.oidc.issuer) {
       const email = await this.oidc.emailOf(token);
       if (email) {
-        const [row] = (await this.dataSource.query(`SELECT id, office_id, role FROM member WHERE lower(email) = $1 AND active`, [email])) as {
+        const [row] = (await this.dataSource.query(
+          `SELECT id, office_id, role FROM member WHERE lower(email) = $1 AND active`,
+          [email],
+        )) as {
           id: string;
           office_id: string;
           role: Role;

@@ -3,7 +3,12 @@ import type { OfficeModel } from './dto/office.model.js';
 import type { MemberEntity } from './member.entity.js';
 import type { OfficeEntity } from './office.entity.js';
 
-export const toOfficeModel = (office: OfficeEntity): OfficeModel => ({ id: office.id, code: office.code, name: office.name, region: office.region });
+export const toOfficeModel = (office: OfficeEntity): OfficeModel => ({
+  id: office.id,
+  code: office.code,
+  name: office.name,
+  region: office.region,
+});
 
 /** A member loaded with its office. */
 export function toMemberModel(member: MemberEntity): MemberModel {

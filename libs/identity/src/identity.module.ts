@@ -28,7 +28,14 @@ import { SessionsResolver } from './sessions.resolver.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 
-export const identityEntities = [OfficeEntity, MemberEntity, SessionEntity, RefreshTokenEntity, InvitationEntity, AuditEventEntity];
+export const identityEntities = [
+  OfficeEntity,
+  MemberEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  InvitationEntity,
+  AuditEventEntity,
+];
 
 /**
  * Offices, members, sessions, invitations, single sign-on and the audit log. Global: the authentication guard

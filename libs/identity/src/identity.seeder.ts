@@ -21,7 +21,11 @@ export interface BootstrapResult {
 }
 
 /** On an empty member table: the first ADMIN, in the WO office (the International Bureau). */
-export async function bootstrapAdmin(manager: EntityManager, config: Pick<ForumConfig, 'adminEmail' | 'adminPassword'>, now: Date): Promise<BootstrapResult> {
+export async function bootstrapAdmin(
+  manager: EntityManager,
+  config: Pick<ForumConfig, 'adminEmail' | 'adminPassword'>,
+  now: Date,
+): Promise<BootstrapResult> {
   return manager.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK]);
     const [{ any }] = (await tx.query('SELECT EXISTS (SELECT 1 FROM member) AS any')) as { any: boolean }[];
@@ -32,7 +36,14 @@ export async function bootstrapAdmin(manager: EntityManager, config: Pick<ForumC
       `INSERT INTO member (email, display_name, office_id, role, password_hash) VALUES ($1, 'Administrator', $2, $3, $4) RETURNING id`,
       [config.adminEmail, office.id, Role.ADMIN, await hashPassword(config.adminPassword ?? generatedPassword!)],
     )) as { id: string }[];
-    await tx.insert(AuditEventEntity, { at: now, kind: AuditKind.ADMIN_BOOTSTRAPPED, memberId: member.id, officeId: office.id, email: config.adminEmail, details: {} });
+    await tx.insert(AuditEventEntity, {
+      at: now,
+      kind: AuditKind.ADMIN_BOOTSTRAPPED,
+      memberId: member.id,
+      officeId: office.id,
+      email: config.adminEmail,
+      details: {},
+    });
     return { created: true, generatedPassword };
   });
 }
@@ -56,7 +67,10 @@ export class IdentitySeeder implements OnModuleInit {
         'created the first administrator with a generated password: note it now, it is shown only this once',
       );
     } else {
-      this.logger.info({ email: this.config.adminEmail }, 'created the first administrator from ADMIN_EMAIL / ADMIN_PASSWORD');
+      this.logger.info(
+        { email: this.config.adminEmail },
+        'created the first administrator from ADMIN_EMAIL / ADMIN_PASSWORD',
+      );
     }
   }
 }

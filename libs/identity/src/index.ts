@@ -8,10 +8,21 @@ export { OfficeModel } from './dto/office.model.js';
 export { MemberModel } from './dto/member.model.js';
 export { SessionModel } from './dto/session.model.js';
 export { CurrentViewer, SignedIn, signedInViewer, type Viewer } from './viewer.js';
-export { canView, visibleSql, type VisibleItem, type VisibilityColumns, type SqlFragment } from './visibility.policy.js';
+export {
+  canView,
+  visibleSql,
+  type VisibleItem,
+  type VisibilityColumns,
+  type SqlFragment,
+} from './visibility.policy.js';
 export { OfficesService } from './offices.service.js';
 export { MembersService } from './members.service.js';
 export { IdentityLoaders, type IdentityRequestLoaders } from './identity.loaders.js';
 export { AuthenticationService, type Authenticated } from './authentication.service.js';
 export { Clock } from './clock.js';
-export { createTestMember, signInForTest, type TestMember, type TestMemberOptions } from './testing/identity.fixtures.js';
+export {
+  createTestMember,
+  signInForTest,
+  type TestMember,
+  type TestMemberOptions,
+} from './testing/identity.fixtures.js';

@@ -44,7 +44,8 @@ export class InvitationsService {
     const [officeId] = input.officeCode ? await this.offices.idsByCodes([input.officeCode]) : [inviter.officeId];
     if (inviter.role === Role.OFFICE_ADMIN) {
       if (officeId !== inviter.officeId) throw forbidden('Office admins invite into their own office only');
-      if (!OFFICE_ADMIN_GRANTABLE.includes(input.role)) throw forbidden('Office admins invite as MEMBER or OFFICE_ADMIN only');
+      if (!OFFICE_ADMIN_GRANTABLE.includes(input.role))
+        throw forbidden('Office admins invite as MEMBER or OFFICE_ADMIN only');
     } else if (inviter.role !== Role.ADMIN) {
       throw forbidden('Only admins and office admins invite');
     }
@@ -66,7 +67,13 @@ export class InvitationsService {
         }),
       );
       await this.audit.record(
-        { kind: AuditKind.INVITATION_CREATED, actorId: inviter.memberId, officeId, email, details: { role: input.role, invitationId: invitation.id } },
+        {
+          kind: AuditKind.INVITATION_CREATED,
+          actorId: inviter.memberId,
+          officeId,
+          email,
+          details: { role: input.role, invitationId: invitation.id },
+        },
         tx,
       );
     });
@@ -78,23 +85,41 @@ export class InvitationsService {
     assertNoNul(input.password, 'password');
     const displayName = input.displayName.trim();
     if (!displayName || displayName.length > 100) throw badInput('The display name must be 1 to 100 characters');
-    if (input.password.length < MIN_PASSWORD_LENGTH) throw badInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    if (input.password.length < MIN_PASSWORD_LENGTH)
+      throw badInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
     try {
       return await this.dataSource.transaction(async (tx) => {
         // The token first, its row locked so that two acceptances of one token cannot both succeed; only then the
         // password is hashed, so that a caller without a valid token cannot make the API spend argon2 time.
-        const invitation = await tx.findOne(InvitationEntity, { where: { tokenHash: tokenHash(input.token) }, lock: { mode: 'pessimistic_write' } });
+        const invitation = await tx.findOne(InvitationEntity, {
+          where: { tokenHash: tokenHash(input.token) },
+          lock: { mode: 'pessimistic_write' },
+        });
         const now = this.clock.now();
         if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) throw notFound(INVALID);
         if (await tx.exists(MemberEntity, { where: { email: invitation.email } })) throw conflict(EMAIL_TAKEN);
         const passwordHash = await this.passwords.hash(input.password);
         const member = await tx.save(
-          tx.create(MemberEntity, { email: invitation.email, displayName, officeId: invitation.officeId, role: invitation.role, active: true, passwordHash }),
+          tx.create(MemberEntity, {
+            email: invitation.email,
+            displayName,
+            officeId: invitation.officeId,
+            role: invitation.role,
+            active: true,
+            passwordHash,
+          }),
         );
         member.office = await tx.findOneByOrFail(OfficeEntity, { id: invitation.officeId });
         await tx.update(InvitationEntity, { id: invitation.id }, { acceptedAt: now, memberId: member.id });
         await this.audit.record(
-          { kind: AuditKind.INVITATION_ACCEPTED, actorId: member.id, memberId: member.id, officeId: member.officeId, email: member.email, details: { invitationId: invitation.id } },
+          {
+            kind: AuditKind.INVITATION_ACCEPTED,
+            actorId: member.id,
+            memberId: member.id,
+            officeId: member.officeId,
+            email: member.email,
+            details: { invitationId: invitation.id },
+          },
           tx,
         );
         return this.sessions.startSession(tx, member);

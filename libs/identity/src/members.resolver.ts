@@ -9,7 +9,9 @@ export class MembersResolver {
   constructor(private readonly members: MembersService) {}
 
   @SignedIn()
-  @Mutation(() => MemberModel, { description: 'Changes a member\'s role: admins any; office admins within their office, up to OFFICE_ADMIN.' })
+  @Mutation(() => MemberModel, {
+    description: "Changes a member's role: admins any; office admins within their office, up to OFFICE_ADMIN.",
+  })
   setMemberRole(
     @CurrentViewer() viewer: Viewer,
     @Args('memberId', { type: () => ID, description: 'The member to change.' }) memberId: string,
@@ -19,14 +21,22 @@ export class MembersResolver {
   }
 
   @SignedIn()
-  @Mutation(() => MemberModel, { description: 'Deactivates a member: its sessions and access tokens stop working at once.' })
-  deactivateMember(@CurrentViewer() viewer: Viewer, @Args('memberId', { type: () => ID, description: 'The member to deactivate.' }) memberId: string): Promise<MemberModel> {
+  @Mutation(() => MemberModel, {
+    description: 'Deactivates a member: its sessions and access tokens stop working at once.',
+  })
+  deactivateMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('memberId', { type: () => ID, description: 'The member to deactivate.' }) memberId: string,
+  ): Promise<MemberModel> {
     return this.members.setActive(viewer, memberId, false);
   }
 
   @SignedIn()
   @Mutation(() => MemberModel, { description: 'Lets a deactivated member sign in again.' })
-  reactivateMember(@CurrentViewer() viewer: Viewer, @Args('memberId', { type: () => ID, description: 'The member to reactivate.' }) memberId: string): Promise<MemberModel> {
+  reactivateMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('memberId', { type: () => ID, description: 'The member to reactivate.' }) memberId: string,
+  ): Promise<MemberModel> {
     return this.members.setActive(viewer, memberId, true);
   }
 }

@@ -34,7 +34,9 @@ export class MembersService {
   /** Members with their office in one query, in the order of `ids` (null where none exists, or for a non-uuid). */
   async membersByIds(ids: readonly string[]): Promise<(MemberModel | null)[]> {
     const unique = [...new Set(ids)].filter(isUuid);
-    const rows = unique.length ? await this.dataSource.manager.find(MemberEntity, { where: { id: In(unique) }, relations: { office: true } }) : [];
+    const rows = unique.length
+      ? await this.dataSource.manager.find(MemberEntity, { where: { id: In(unique) }, relations: { office: true } })
+      : [];
     const byId = new Map(rows.map((row) => [row.id, toMemberModel(row)]));
     return ids.map((id) => byId.get(id) ?? null);
   }
@@ -44,11 +46,21 @@ export class MembersService {
     return this.dataSource.transaction(async (tx) => {
       const member = await lockedMember(tx, memberId);
       assertManages(actor, member);
-      if (actor.role !== Role.ADMIN && !OFFICE_ADMIN_GRANTABLE.includes(role)) throw forbidden('Office admins grant MEMBER or OFFICE_ADMIN only');
+      if (actor.role !== Role.ADMIN && !OFFICE_ADMIN_GRANTABLE.includes(role))
+        throw forbidden('Office admins grant MEMBER or OFFICE_ADMIN only');
       const previous = member.role;
       member.role = role;
       await tx.update(MemberEntity, { id: member.id }, { role });
-      await this.audit.record({ kind: AuditKind.ROLE_CHANGED, actorId: actor.memberId, memberId, officeId: member.officeId, details: { from: previous, to: role } }, tx);
+      await this.audit.record(
+        {
+          kind: AuditKind.ROLE_CHANGED,
+          actorId: actor.memberId,
+          memberId,
+          officeId: member.officeId,
+          details: { from: previous, to: role },
+        },
+        tx,
+      );
       return toMemberModel(member);
     });
   }
@@ -81,6 +93,11 @@ async function lockedMember(tx: EntityManager, id: string): Promise<MemberEntity
 /** Admins manage everyone; office admins the MEMBERs and OFFICE_ADMINs of their own office; others no one. */
 function assertManages(actor: NonNullable<Viewer>, member: MemberEntity): void {
   if (actor.role === Role.ADMIN) return;
-  if (actor.role === Role.OFFICE_ADMIN && member.officeId === actor.officeId && OFFICE_ADMIN_GRANTABLE.includes(member.role)) return;
+  if (
+    actor.role === Role.OFFICE_ADMIN &&
+    member.officeId === actor.officeId &&
+    OFFICE_ADMIN_GRANTABLE.includes(member.role)
+  )
+    return;
   throw forbidden('You may not manage this member');
 }

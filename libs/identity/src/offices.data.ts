@@ -20,8 +20,16 @@ export const REGIONAL_OFFICES: readonly OfficeSeed[] = [
   { code: 'BX', name: 'Benelux Office for Intellectual Property (BOIP)', region: 'Europe' },
   { code: 'XN', name: 'Nordic Patent Institute (NPI)', region: 'Europe' },
   { code: 'XV', name: 'Visegrad Patent Institute (VPI)', region: 'Europe' },
-  { code: 'GC', name: 'Patent Office of the Cooperation Council for the Arab States of the Gulf (GCC Patent Office)', region: 'Asia' },
-  { code: 'WO', name: 'World Intellectual Property Organization (WIPO), International Bureau', region: 'International' },
+  {
+    code: 'GC',
+    name: 'Patent Office of the Cooperation Council for the Arab States of the Gulf (GCC Patent Office)',
+    region: 'Asia',
+  },
+  {
+    code: 'WO',
+    name: 'World Intellectual Property Organization (WIPO), International Bureau',
+    region: 'International',
+  },
 ];
 
 // ISO 3166-1 territories without inhabitants, hence without an IP office.
@@ -40,5 +48,7 @@ export function officeSeeds(): OfficeSeed[] {
       return { code, name, region: continent ? continents[continent] : null };
     });
   const regionalCodes = new Set(REGIONAL_OFFICES.map((office) => office.code));
-  return [...national.filter((office) => !regionalCodes.has(office.code)), ...REGIONAL_OFFICES].sort((a, b) => a.code.localeCompare(b.code));
+  return [...national.filter((office) => !regionalCodes.has(office.code)), ...REGIONAL_OFFICES].sort((a, b) =>
+    a.code.localeCompare(b.code),
+  );
 }

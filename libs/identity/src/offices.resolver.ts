@@ -15,13 +15,19 @@ export class OfficesResolver {
 
   @SignedIn()
   @Mutation(() => OfficeModel, { description: 'Adds an office (admins only).' })
-  createOffice(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The new office.' }) input: CreateOfficeInput): Promise<OfficeModel> {
+  createOffice(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The new office.' }) input: CreateOfficeInput,
+  ): Promise<OfficeModel> {
     return this.officesService.create(viewer, input);
   }
 
   @SignedIn()
   @Mutation(() => OfficeModel, { description: 'Renames an office or changes its region (admins only).' })
-  updateOffice(@CurrentViewer() viewer: Viewer, @Args('input', { description: 'The office and its changes.' }) input: UpdateOfficeInput): Promise<OfficeModel> {
+  updateOffice(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input', { description: 'The office and its changes.' }) input: UpdateOfficeInput,
+  ): Promise<OfficeModel> {
     return this.officesService.update(viewer, input.code, { name: input.name, region: input.region });
   }
 }

@@ -69,7 +69,10 @@ export class OfficesService {
         [code, name, region],
       )) as OfficeEntity[];
       if (!inserted.length) throw conflict(`An office with code ${code} exists already`);
-      await this.audit.record({ kind: AuditKind.OFFICE_CREATED, actorId: viewer!.memberId, officeId: inserted[0].id, details: { code } }, tx);
+      await this.audit.record(
+        { kind: AuditKind.OFFICE_CREATED, actorId: viewer!.memberId, officeId: inserted[0].id, details: { code } },
+        tx,
+      );
       return toOfficeModel(inserted[0]);
     });
   }
@@ -81,12 +84,17 @@ export class OfficesService {
     const region = changes.region !== undefined ? optionalText(changes.region, 'region') : undefined;
     const wanted = code.trim().toUpperCase();
     return this.offices.manager.transaction(async (tx) => {
-      const office = OFFICE_CODE.test(wanted) ? await tx.findOne(OfficeEntity, { where: { code: wanted }, lock: { mode: 'pessimistic_write' } }) : null;
+      const office = OFFICE_CODE.test(wanted)
+        ? await tx.findOne(OfficeEntity, { where: { code: wanted }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!office) throw notFound('No such office');
       if (name !== undefined) office.name = name;
       if (region !== undefined) office.region = region;
       await tx.save(office);
-      await this.audit.record({ kind: AuditKind.OFFICE_UPDATED, actorId: viewer!.memberId, officeId: office.id, details: { ...changes } }, tx);
+      await this.audit.record(
+        { kind: AuditKind.OFFICE_UPDATED, actorId: viewer!.memberId, officeId: office.id, details: { ...changes } },
+        tx,
+      );
       return toOfficeModel(office);
     });
   }

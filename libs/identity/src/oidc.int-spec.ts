@@ -29,14 +29,25 @@ async function startProvider(): Promise<{ issuer: string; server: Server }> {
   const jwk = { ...(await exportJWK(privateKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
   const provider = new Provider(issuer, {
     jwks: { keys: [jwk] },
-    clients: Object.keys(CLIENTS).map((id) => ({ client_id: id, client_secret: `${id}-secret`, grant_types: ['client_credentials'], redirect_uris: [], response_types: [] })),
+    clients: Object.keys(CLIENTS).map((id) => ({
+      client_id: id,
+      client_secret: `${id}-secret`,
+      grant_types: ['client_credentials'],
+      redirect_uris: [],
+      response_types: [],
+    })),
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => AUDIENCE,
-        getResourceServerInfo: (_ctx: unknown, resource: string) => ({ scope: 'api', audience: resource, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } }),
+        getResourceServerInfo: (_ctx: unknown, resource: string) => ({
+          scope: 'api',
+          audience: resource,
+          accessTokenFormat: 'jwt',
+          jwt: { sign: { alg: 'RS256' } },
+        }),
       },
     },
     extraTokenClaims: (_ctx: unknown, token: { clientId?: string }) => CLIENTS[token.clientId ?? ''],
@@ -49,7 +60,10 @@ async function startProvider(): Promise<{ issuer: string; server: Server }> {
 async function tokenFrom(issuer: string, clientId: string, resource = AUDIENCE): Promise<string> {
   const response = await fetch(`${issuer}/token`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${clientId}:${clientId}-secret`).toString('base64')}` },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from(`${clientId}:${clientId}-secret`).toString('base64')}`,
+    },
     body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'api', resource }),
   });
   const body = (await response.json()) as { access_token?: string };
@@ -64,8 +78,15 @@ describe('single sign-on with an OpenID provider', () => {
 
   beforeAll(async () => {
     provider = await startProvider();
-    api = await createTestApp({ imports: [IdentityModule], entities: identityEntities, env: { OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: AUDIENCE } });
-    ({ id: memberId } = await createTestMember(api.app.get(DataSource), { officeCode: 'KR', email: 'sso.user@office.example.org' }));
+    api = await createTestApp({
+      imports: [IdentityModule],
+      entities: identityEntities,
+      env: { OIDC_ISSUER: provider.issuer, OIDC_AUDIENCE: AUDIENCE },
+    });
+    ({ id: memberId } = await createTestMember(api.app.get(DataSource), {
+      officeCode: 'KR',
+      email: 'sso.user@office.example.org',
+    }));
   });
   afterAll(async () => {
     await api.close();
@@ -87,11 +108,15 @@ describe('single sign-on with an OpenID provider', () => {
     const unverified = await tokenFrom(provider.issuer, 'sso-unverified');
     expect(decodeJwt(unverified)).toMatchObject({ email: MEMBER_EMAIL, email_verified: false });
     expect(await api.client.errorCodes(ME, {}, { token: unverified })).toEqual(['UNAUTHENTICATED']);
-    expect(await api.client.errorCodes(ME, {}, { token: await tokenFrom(provider.issuer, 'sso-verified-as-text') })).toEqual(['UNAUTHENTICATED']);
+    expect(
+      await api.client.errorCodes(ME, {}, { token: await tokenFrom(provider.issuer, 'sso-verified-as-text') }),
+    ).toEqual(['UNAUTHENTICATED']);
   });
 
   it('refuses a token whose e-mail claim holds a NUL character with UNAUTHENTICATED, not INTERNAL', async () => {
-    expect(await api.client.errorCodes(ME, {}, { token: await tokenFrom(provider.issuer, 'sso-nul') })).toEqual(['UNAUTHENTICATED']);
+    expect(await api.client.errorCodes(ME, {}, { token: await tokenFrom(provider.issuer, 'sso-nul') })).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 
   it('refuses a token with a wrong audience', async () => {
@@ -106,10 +131,14 @@ describe('single sign-on with an OpenID provider', () => {
   });
 
   it('refuses a valid token of someone who is not a member, or whose membership is deactivated', async () => {
-    expect(await api.client.errorCodes(ME, {}, { token: await tokenFrom(provider.issuer, 'sso-stranger') })).toEqual(['UNAUTHENTICATED']);
+    expect(await api.client.errorCodes(ME, {}, { token: await tokenFrom(provider.issuer, 'sso-stranger') })).toEqual([
+      'UNAUTHENTICATED',
+    ]);
     await api.db.query('UPDATE member SET active = false WHERE id = $1', [memberId]);
     try {
-      expect(await api.client.errorCodes(ME, {}, { token: await tokenFrom(provider.issuer, 'sso-member') })).toEqual(['UNAUTHENTICATED']);
+      expect(await api.client.errorCodes(ME, {}, { token: await tokenFrom(provider.issuer, 'sso-member') })).toEqual([
+        'UNAUTHENTICATED',
+      ]);
     } finally {
       await api.db.query('UPDATE member SET active = true WHERE id = $1', [memberId]);
     }

@@ -39,7 +39,11 @@ export class OidcVerifier {
         currentDate: this.clock.now(),
       });
       const email = emailFromClaims(payload, oidc.emailClaim);
-      if (!email) this.logger.debug({ claim: oidc.emailClaim, emailVerified: payload.email_verified }, 'an OpenID bearer token named no verified e-mail');
+      if (!email)
+        this.logger.debug(
+          { claim: oidc.emailClaim, emailVerified: payload.email_verified },
+          'an OpenID bearer token named no verified e-mail',
+        );
       return email;
     } catch (error) {
       this.logger.debug({ err: error }, 'an OpenID bearer token was refused');

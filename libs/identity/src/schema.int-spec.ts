@@ -10,10 +10,37 @@ interface IntrospectedType {
 }
 
 // Visibility is registered here but appears in the schema only once a field uses it (threads, in discussions).
-const OWN_TYPES = ['Office', 'Member', 'Session', 'Role', 'SignInInput', 'InviteMemberInput', 'AcceptInvitationInput',
-  'CreateOfficeInput', 'UpdateOfficeInput', 'AuditEvent', 'AuditEventConnection', 'AuditEventEdge', 'AuditKind', 'AuditDetails'];
-const OWN_ROOT_FIELDS = ['me', 'offices', 'auditLog', 'signIn', 'refreshSession', 'signOut', 'inviteMember', 'acceptInvitation',
-  'createOffice', 'updateOffice', 'setMemberRole', 'deactivateMember', 'reactivateMember'];
+const OWN_TYPES = [
+  'Office',
+  'Member',
+  'Session',
+  'Role',
+  'SignInInput',
+  'InviteMemberInput',
+  'AcceptInvitationInput',
+  'CreateOfficeInput',
+  'UpdateOfficeInput',
+  'AuditEvent',
+  'AuditEventConnection',
+  'AuditEventEdge',
+  'AuditKind',
+  'AuditDetails',
+];
+const OWN_ROOT_FIELDS = [
+  'me',
+  'offices',
+  'auditLog',
+  'signIn',
+  'refreshSession',
+  'signOut',
+  'inviteMember',
+  'acceptInvitation',
+  'createOffice',
+  'updateOffice',
+  'setMemberRole',
+  'deactivateMember',
+  'reactivateMember',
+];
 
 describe('the identity part of the GraphQL schema', () => {
   let api: TestApp;
@@ -30,11 +57,15 @@ describe('the identity part of the GraphQL schema', () => {
       const own = OWN_TYPES.includes(type.name);
       if (own && !type.description) undocumented.push(type.name);
       for (const field of type.fields ?? []) {
-        if (!own && !((type.name === 'Query' || type.name === 'Mutation') && OWN_ROOT_FIELDS.includes(field.name))) continue;
+        if (!own && !((type.name === 'Query' || type.name === 'Mutation') && OWN_ROOT_FIELDS.includes(field.name)))
+          continue;
         if (!field.description) undocumented.push(`${type.name}.${field.name}`);
-        for (const arg of field.args) if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of field.args)
+          if (!arg.description) undocumented.push(`${type.name}.${field.name}(${arg.name})`);
       }
-      if (own) for (const item of [...(type.inputFields ?? []), ...(type.enumValues ?? [])]) if (!item.description) undocumented.push(`${type.name}.${item.name}`);
+      if (own)
+        for (const item of [...(type.inputFields ?? []), ...(type.enumValues ?? [])])
+          if (!item.description) undocumented.push(`${type.name}.${item.name}`);
     }
     expect(undocumented).toEqual([]);
     expect(__schema.types.map((type) => type.name)).toEqual(expect.arrayContaining(OWN_TYPES));

@@ -9,4 +9,5 @@ export const tokenHash = (token: string): string => createHash('sha256').update(
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
 
 // Deliberately loose: one @, no spaces, a dot in the domain. Delivery proves the rest.
-export const looksLikeEmail = (email: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && email.length <= 254;
+export const looksLikeEmail = (email: string): boolean =>
+  /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && email.length <= 254;

@@ -20,13 +20,22 @@ export class SessionsResolver {
     return viewer ? this.members.byId(viewer.memberId) : Promise.resolve(null);
   }
 
-  @Mutation(() => SessionModel, { description: 'Signs in with e-mail and password. 10 failures in 15 minutes per e-mail or IP: RATE_LIMITED.' })
-  signIn(@Args('input', { description: 'E-mail and password.' }) input: SignInInput, @Context() { req }: ForumContext): Promise<SessionModel> {
+  @Mutation(() => SessionModel, {
+    description: 'Signs in with e-mail and password. 10 failures in 15 minutes per e-mail or IP: RATE_LIMITED.',
+  })
+  signIn(
+    @Args('input', { description: 'E-mail and password.' }) input: SignInInput,
+    @Context() { req }: ForumContext,
+  ): Promise<SessionModel> {
     return this.sessions.signIn(input, req.ip ?? null);
   }
 
-  @Mutation(() => SessionModel, { description: 'Exchanges a refresh token (once) for a new session; replaying a used one revokes the session.' })
-  refreshSession(@Args('refreshToken', { description: 'The refresh token of the current session.' }) refreshToken: string): Promise<SessionModel> {
+  @Mutation(() => SessionModel, {
+    description: 'Exchanges a refresh token (once) for a new session; replaying a used one revokes the session.',
+  })
+  refreshSession(
+    @Args('refreshToken', { description: 'The refresh token of the current session.' }) refreshToken: string,
+  ): Promise<SessionModel> {
     return this.sessions.refresh(refreshToken);
   }
 

@@ -44,7 +44,10 @@ export class SessionsService {
   async signIn(input: { email: string; password: string }, ip: string | null): Promise<SessionModel> {
     assertNoNul(input.email, 'email');
     const email = normalizeEmail(input.email);
-    const member = await this.dataSource.manager.findOne(MemberEntity, { where: { email }, relations: { office: true } });
+    const member = await this.dataSource.manager.findOne(MemberEntity, {
+      where: { email },
+      relations: { office: true },
+    });
     // Counted and recorded as a failure before the (slow) password check, so parallel guesses cannot pass together.
     const attemptId = await this.throttle.reserve({ email, ip, memberId: member?.id ?? null });
     // The same answer, and about the same time, for an unknown e-mail, a wrong password and a deactivated member.
@@ -59,7 +62,9 @@ export class SessionsService {
 
   /** A new session for a member loaded with its office, inside the caller's transaction. */
   async startSession(tx: EntityManager, member: MemberEntity): Promise<SessionModel> {
-    const { id: sessionId } = await tx.save(tx.create(SessionEntity, { memberId: member.id, revokedAt: null, revokedReason: null }));
+    const { id: sessionId } = await tx.save(
+      tx.create(SessionEntity, { memberId: member.id, revokedAt: null, revokedReason: null }),
+    );
     return this.issue(tx, member, sessionId);
   }
 
@@ -75,11 +80,17 @@ export class SessionsService {
       if (row.rotated_at) {
         // A rotated token came back: it was copied. Whoever holds the newer one may be the thief: end the family.
         await this.revoke(tx, row.session_id, 'REUSE');
-        await this.audit.record({ kind: AuditKind.REFRESH_REUSED, memberId: row.member_id, details: { sessionId: row.session_id } }, tx);
+        await this.audit.record(
+          { kind: AuditKind.REFRESH_REUSED, memberId: row.member_id, details: { sessionId: row.session_id } },
+          tx,
+        );
         return 'refused';
       }
       if (row.expires_at <= now) return 'refused';
-      const member = await tx.findOne(MemberEntity, { where: { id: row.member_id, active: true }, relations: { office: true } });
+      const member = await tx.findOne(MemberEntity, {
+        where: { id: row.member_id, active: true },
+        relations: { office: true },
+      });
       if (!member) return 'refused';
       await tx.update(RefreshTokenEntity, { id: row.id }, { rotatedAt: now });
       return this.issue(tx, member, row.session_id);
@@ -94,18 +105,26 @@ export class SessionsService {
     if (!sessionId) return false;
     return this.dataSource.transaction(async (tx) => {
       const ended = await this.revoke(tx, sessionId, 'SIGN_OUT');
-      if (ended) await this.audit.record({ kind: AuditKind.SIGN_OUT, actorId: memberId, memberId, details: { sessionId } }, tx);
+      if (ended)
+        await this.audit.record({ kind: AuditKind.SIGN_OUT, actorId: memberId, memberId, details: { sessionId } }, tx);
       return ended;
     });
   }
 
   /** Ends every session of a member (deactivation), in the caller's transaction. */
   async revokeAllOf(tx: EntityManager, memberId: string, reason: string): Promise<void> {
-    await tx.query(`UPDATE session SET revoked_at = $2, revoked_reason = $3 WHERE member_id = $1 AND revoked_at IS NULL`, [memberId, this.clock.now(), reason]);
+    await tx.query(
+      `UPDATE session SET revoked_at = $2, revoked_reason = $3 WHERE member_id = $1 AND revoked_at IS NULL`,
+      [memberId, this.clock.now(), reason],
+    );
   }
 
   private async revoke(tx: EntityManager, sessionId: string, reason: string): Promise<boolean> {
-    const result = await tx.update(SessionEntity, { id: sessionId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: reason });
+    const result = await tx.update(
+      SessionEntity,
+      { id: sessionId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now(), revokedReason: reason },
+    );
     return (result.affected ?? 0) > 0;
   }
 
@@ -120,6 +139,11 @@ export class SessionsService {
       rotatedAt: null,
     });
     const access = await this.accessTokens.issue({ memberId: member.id, sessionId });
-    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, member: toMemberModel(member) };
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      member: toMemberModel(member),
+    };
   }
 }

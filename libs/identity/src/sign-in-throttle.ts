@@ -63,7 +63,13 @@ export class SignInThrottle {
     await tx.update(
       AuditEventEntity,
       { id: attemptId, kind: AuditKind.SIGN_IN_FAILED },
-      { kind: AuditKind.SIGN_IN, at: this.clock.now(), actorId: member.id, memberId: member.id, officeId: member.officeId },
+      {
+        kind: AuditKind.SIGN_IN,
+        at: this.clock.now(),
+        actorId: member.id,
+        memberId: member.id,
+        officeId: member.officeId,
+      },
     );
   }
 }

@@ -11,7 +11,8 @@ export const isUuid = (value: unknown): value is string => typeof value === 'str
 
 /** PostgreSQL text cannot hold U+0000 (22021, INTERNAL): such input is BAD_USER_INPUT, before any query. */
 export function assertNoNul(value: string | null | undefined, field: string): void {
-  if (typeof value === 'string' && value.includes(NUL)) throw badInput(`${field} may not contain the NUL character (U+0000)`, { argument: field });
+  if (typeof value === 'string' && value.includes(NUL))
+    throw badInput(`${field} may not contain the NUL character (U+0000)`, { argument: field });
 }
 
 export const hasNul = (value: string): boolean => value.includes(NUL);

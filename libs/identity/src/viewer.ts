@@ -15,7 +15,8 @@ export interface RequestWithViewer extends Request {
 export const SIGNED_IN_KEY = 'identity:signedIn';
 
 export function requestOf(context: ExecutionContext): RequestWithViewer | undefined {
-  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<{ req?: RequestWithViewer }>().req;
+  if (context.getType<string>() === 'graphql')
+    return GqlExecutionContext.create(context).getContext<{ req?: RequestWithViewer }>().req;
   if (context.getType() === 'http') return context.switchToHttp().getRequest<RequestWithViewer>();
   return undefined;
 }
@@ -24,7 +25,9 @@ export function requestOf(context: ExecutionContext): RequestWithViewer | undefi
  * The viewer of the current request, in any resolver (also field resolvers).
  * Anonymous unless the authentication guard resolved a member: the safe default if it did not run.
  */
-export const CurrentViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer => requestOf(context)?.viewer ?? null);
+export const CurrentViewer = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Viewer => requestOf(context)?.viewer ?? null,
+);
 
 /** The query or mutation needs a signed-in member; an anonymous caller gets UNAUTHENTICATED. */
 export const SignedIn = () => SetMetadata(SIGNED_IN_KEY, true);

@@ -9,7 +9,7 @@ const OTHER_OFFICE = '00000000-0000-4000-8000-00000000000c';
 
 const viewers: Record<string, Viewer> = {
   anonymous: null,
-  'a member of the author\'s office': { memberId: 'm1', officeId: AUTHOR_OFFICE, role: Role.MEMBER },
+  "a member of the author's office": { memberId: 'm1', officeId: AUTHOR_OFFICE, role: Role.MEMBER },
   'a member of a shared-with office': { memberId: 'm2', officeId: SHARED_OFFICE, role: Role.MEMBER },
   'a member of another office': { memberId: 'm3', officeId: OTHER_OFFICE, role: Role.MEMBER },
   'a moderator of an office it is not shared with': { memberId: 'm4', officeId: OTHER_OFFICE, role: Role.MODERATOR },
@@ -19,7 +19,7 @@ const viewers: Record<string, Viewer> = {
 // Expected answers, one row per viewer, in the order PUBLIC, COMMUNITY, OFFICES, OFFICE.
 const expected: Record<string, [boolean, boolean, boolean, boolean]> = {
   anonymous: [true, false, false, false],
-  'a member of the author\'s office': [true, true, true, true],
+  "a member of the author's office": [true, true, true, true],
   'a member of a shared-with office': [true, true, true, false],
   'a member of another office': [true, true, false, false],
   'a moderator of an office it is not shared with': [true, true, false, false],
@@ -41,7 +41,7 @@ describe('canView', () => {
 
   it('sees nothing of an unknown visibility', () => {
     const item = { visibility: 'SECRET' as Visibility, officeId: AUTHOR_OFFICE, sharedWithOfficeIds: [] };
-    expect(canView(viewers['a member of the author\'s office'], item)).toBe(false);
+    expect(canView(viewers["a member of the author's office"], item)).toBe(false);
   });
 });
 
@@ -49,10 +49,13 @@ describe('visibleSql', () => {
   const columns = { visibility: 't.visibility', officeId: 't.office_id', sharedWith: 't.shared_with_office_ids' };
 
   it('lets an anonymous viewer see PUBLIC rows only', () => {
-    expect(visibleSql(null, columns)).toEqual({ sql: '(t.visibility = :visibilityPublic)', params: { visibilityPublic: 'PUBLIC' } });
+    expect(visibleSql(null, columns)).toEqual({
+      sql: '(t.visibility = :visibilityPublic)',
+      params: { visibilityPublic: 'PUBLIC' },
+    });
   });
 
-  it('names its parameters with the prefix, and binds the viewer\'s office (never a role)', () => {
+  it("names its parameters with the prefix, and binds the viewer's office (never a role)", () => {
     const fragment = visibleSql(viewers['an admin of an office it is not shared with'], columns, 'threadVis');
     expect(Object.keys(fragment.params).every((name) => name.startsWith('threadVis'))).toBe(true);
     expect(fragment.params.threadVisViewerOfficeId).toBe(OTHER_OFFICE);

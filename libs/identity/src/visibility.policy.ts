@@ -25,7 +25,9 @@ export function canView(viewer: Viewer, item: VisibleItem): boolean {
     case Visibility.COMMUNITY:
       return viewer !== null;
     case Visibility.OFFICES:
-      return viewer !== null && (viewer.officeId === item.officeId || item.sharedWithOfficeIds.includes(viewer.officeId));
+      return (
+        viewer !== null && (viewer.officeId === item.officeId || item.sharedWithOfficeIds.includes(viewer.officeId))
+      );
     case Visibility.OFFICE:
       return viewer !== null && viewer.officeId === item.officeId;
     default:
@@ -54,7 +56,8 @@ export interface SqlFragment {
  * Give each use in one query its own paramPrefix (letters, digits, underscore).
  */
 export function visibleSql(viewer: Viewer, columns: VisibilityColumns, paramPrefix = 'visibility'): SqlFragment {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(paramPrefix)) throw new Error(`visibleSql: bad parameter prefix "${paramPrefix}"`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(paramPrefix))
+    throw new Error(`visibleSql: bad parameter prefix "${paramPrefix}"`);
   const { visibility, officeId, sharedWith } = columns;
   const p = (name: string) => `${paramPrefix}${name}`;
   if (viewer === null) {

@@ -14,7 +14,7 @@ registerEnumType(Visibility, {
   valuesMap: {
     PUBLIC: { description: 'Anyone, signed in or not.' },
     COMMUNITY: { description: 'Every signed-in member of any office.' },
-    OFFICES: { description: 'The author\'s office plus the offices it is shared with.' },
-    OFFICE: { description: 'The author\'s office only.' },
+    OFFICES: { description: "The author's office plus the offices it is shared with." },
+    OFFICE: { description: "The author's office only." },
   },
 });

@@ -1,7 +1,14 @@
 import type { GraphQLClient } from '@forum/testing';
 
 export interface CatalogueView {
-  recommendations: { id: string; number: number; zh: string; relatedLegacyRecommendations: number[]; actions: { label: string }[]; space: { id: string; slug: string } }[];
+  recommendations: {
+    id: string;
+    number: number;
+    zh: string;
+    relatedLegacyRecommendations: number[];
+    actions: { label: string }[];
+    space: { id: string; slug: string };
+  }[];
   spaces: { id: string; slug: string }[];
 }
 

@@ -2,7 +2,9 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { LocalizedText } from '@forum/graphql';
 import type { SpaceModel } from './space.model.js';
 
-@ObjectType('RecommendationAction', { description: 'An action a recommendation asks for, labelled a, b, c ... as in the document.' })
+@ObjectType('RecommendationAction', {
+  description: 'An action a recommendation asks for, labelled a, b, c ... as in the document.',
+})
 export class RecommendationActionModel {
   @Field({ description: 'The action\'s label: "a", "b", ...' })
   label!: string;
@@ -13,7 +15,8 @@ export class RecommendationActionModel {
 }
 
 @ObjectType('Recommendation', {
-  description: 'One of the 10 recommendations on ICT and IP administration adopted by the Committee on WIPO Standards (CWS/12, 2024).',
+  description:
+    'One of the 10 recommendations on ICT and IP administration adopted by the Committee on WIPO Standards (CWS/12, 2024).',
 })
 export class RecommendationModel {
   @Field(() => ID, { description: 'A stable opaque identifier.' })
@@ -25,11 +28,14 @@ export class RecommendationModel {
   @Field({ description: 'A short English label of what the recommendation is about.' })
   topic!: string;
 
-  @Field(() => [RecommendationActionModel], { description: 'The actions the recommendation asks for, in document order.' })
+  @Field(() => [RecommendationActionModel], {
+    description: 'The actions the recommendation asks for, in document order.',
+  })
   actions!: RecommendationActionModel[];
 
   @Field(() => [Int], {
-    description: 'Numbers of the related earlier "40 recommendations" (CWS/6/3); empty for recommendations that are new.',
+    description:
+      'Numbers of the related earlier "40 recommendations" (CWS/6/3); empty for recommendations that are new.',
   })
   relatedLegacyRecommendations!: number[];
 

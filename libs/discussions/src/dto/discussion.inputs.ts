@@ -20,7 +20,10 @@ export class StartThreadInput {
   @Field(() => Visibility, { defaultValue: Visibility.COMMUNITY, description: 'Who may see the thread.' })
   visibility!: Visibility;
 
-  @Field(() => [String], { nullable: true, description: 'With OFFICES: the codes of the other offices it is shared with.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'With OFFICES: the codes of the other offices it is shared with.',
+  })
   sharedWith?: string[] | null;
 
   @Field(() => Language, { defaultValue: Language.EN, description: 'The language it is written in.' })
@@ -29,7 +32,10 @@ export class StartThreadInput {
   @Field(() => [String], { nullable: true, description: 'Lower-case slugs ("cloud", "ai-search"), at most 10.' })
   tags?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same value returns the first result instead of a second thread.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A retry with the same value returns the first result instead of a second thread.',
+  })
   clientMutationId?: string | null;
 }
 
@@ -44,7 +50,10 @@ export class ReplyInput {
   @Field({ description: 'The reply, in Markdown (at most 64 KiB).' })
   body!: string;
 
-  @Field(() => String, { nullable: true, description: 'A retry with the same value returns the first post instead of a second one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A retry with the same value returns the first post instead of a second one.',
+  })
   clientMutationId?: string | null;
 }
 
@@ -55,7 +64,7 @@ export interface ThreadFilter {
   officeCode?: string | null;
 }
 
-@InputType('ResolveFlagInput', { description: 'A moderator\'s decision on a flag.' })
+@InputType('ResolveFlagInput', { description: "A moderator's decision on a flag." })
 export class ResolveFlagInput {
   @Field(() => ID, { description: 'The flag.' })
   flagId!: string;

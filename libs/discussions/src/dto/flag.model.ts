@@ -2,9 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@forum/graphql';
 import { FlagStatus } from '../thread-kind.js';
 
-@ObjectType('PostFlag', { description: 'A member\'s report that a post needs a moderator\'s attention.' })
+@ObjectType('PostFlag', { description: "A member's report that a post needs a moderator's attention." })
 export class PostFlagModel {
-  @Field(() => ID, { description: 'The flag\'s id.' })
+  @Field(() => ID, { description: "The flag's id." })
   id!: string;
 
   @Field({ description: 'Why the member flagged the post.' })

@@ -16,7 +16,7 @@ export class ReactionCountModel {
 
 @ObjectType('Post', { description: 'A post: the opening post of a thread or a reply at any depth.' })
 export class PostModel {
-  @Field(() => ID, { description: 'The post\'s id.' })
+  @Field(() => ID, { description: "The post's id." })
   id!: string;
 
   @Field(() => Int, { description: '0 for the opening post, 1 for a reply to it, and so on.' })
@@ -51,7 +51,7 @@ export class PostConnection extends ConnectionType(PostModel, 'Post') {}
 
 @ObjectType('PostRevision', { description: 'An earlier text of an edited post.' })
 export class PostRevisionModel {
-  @Field(() => ID, { description: 'The revision\'s id.' })
+  @Field(() => ID, { description: "The revision's id." })
   id!: string;
 
   @Field({ description: 'The text as it was (Markdown).' })
@@ -66,5 +66,5 @@ export class PostRevisionModel {
   replacedById!: string;
 }
 
-@ObjectType('PostRevisionConnection', { description: 'A page of a post\'s earlier texts, oldest first.' })
+@ObjectType('PostRevisionConnection', { description: "A page of a post's earlier texts, oldest first." })
 export class PostRevisionConnection extends ConnectionType(PostRevisionModel, 'PostRevision') {}

@@ -5,10 +5,10 @@ import { ThreadKind } from '../thread-kind.js';
 
 @ObjectType('Thread', { description: 'A thread in a space: its opening post and the tree of replies under it.' })
 export class ThreadModel {
-  @Field(() => ID, { description: 'The thread\'s id.' })
+  @Field(() => ID, { description: "The thread's id." })
   id!: string;
 
-  @Field({ description: 'The thread\'s title.' })
+  @Field({ description: "The thread's title." })
   title!: string;
 
   @Field(() => ThreadKind, { description: 'What the thread is about.' })

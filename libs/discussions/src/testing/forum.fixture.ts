@@ -25,7 +25,10 @@ export interface Forum {
   cast: Cast;
   /** GraphQL as `token` (anonymous when undefined). */
   as(token: string | undefined): {
-    request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+    request<T = Record<string, unknown>>(
+      query: string,
+      variables?: Record<string, unknown>,
+    ): Promise<GraphQLResponse<T>>;
     data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
     errorCodes(query: string, variables?: Record<string, unknown>): Promise<string[]>;
   };
@@ -72,18 +75,32 @@ export const REPLY = `mutation Reply($input: ReplyInput!) {
 }`;
 
 /** Starts a thread as `token` and returns its id and the opening post's id. */
-export async function startThread(forum: Forum, token: string, input: Record<string, unknown> = {}): Promise<{ threadId: string; openingPostId: string }> {
+export async function startThread(
+  forum: Forum,
+  token: string,
+  input: Record<string, unknown> = {},
+): Promise<{ threadId: string; openingPostId: string }> {
   const { startThread: thread } = await forum.as(token).data<{ startThread: { id: string } }>(START_THREAD, {
     input: { spaceSlug: 'recommendation-9', title: 'Moving search to the cloud', body: 'What we learned.', ...input },
   });
-  const { thread: withPosts } = await forum.as(token).data<{ thread: { posts: { edges: { node: { id: string } }[] } } }>(
-    'query($id: ID!) { thread(id: $id) { posts(first: 1) { edges { node { id } } } } }',
-    { id: thread.id },
-  );
+  const { thread: withPosts } = await forum
+    .as(token)
+    .data<{ thread: { posts: { edges: { node: { id: string } }[] } } }>(
+      'query($id: ID!) { thread(id: $id) { posts(first: 1) { edges { node { id } } } } }',
+      { id: thread.id },
+    );
   return { threadId: thread.id, openingPostId: withPosts.posts.edges[0].node.id };
 }
 
-export async function reply(forum: Forum, token: string, threadId: string, parentPostId: string | null, body: string): Promise<string> {
-  const { reply: post } = await forum.as(token).data<{ reply: { id: string } }>(REPLY, { input: { threadId, parentPostId, body } });
+export async function reply(
+  forum: Forum,
+  token: string,
+  threadId: string,
+  parentPostId: string | null,
+  body: string,
+): Promise<string> {
+  const { reply: post } = await forum
+    .as(token)
+    .data<{ reply: { id: string } }>(REPLY, { input: { threadId, parentPostId, body } });
   return post.id;
 }

@@ -13,7 +13,7 @@ registerEnumType(AuditKind, {
     REFRESH_REUSED: { description: 'A rotated refresh token was presented again: its session was revoked.' },
     INVITATION_CREATED: { description: 'Someone was invited.' },
     INVITATION_ACCEPTED: { description: 'An invitation was accepted and the member created.' },
-    ROLE_CHANGED: { description: 'A member\'s role changed.' },
+    ROLE_CHANGED: { description: "A member's role changed." },
     MEMBER_DEACTIVATED: { description: 'A member was deactivated.' },
     MEMBER_REACTIVATED: { description: 'A member was reactivated.' },
     OFFICE_CREATED: { description: 'An office was added.' },
@@ -24,7 +24,7 @@ registerEnumType(AuditKind, {
 
 @ObjectType('AuditEvent', { description: 'An entry of the audit log (admins only).' })
 export class AuditEventModel {
-  @Field(() => ID, { description: 'The entry\'s id.' })
+  @Field(() => ID, { description: "The entry's id." })
   id!: string;
 
   @Field({ description: 'When it happened.' })
@@ -42,10 +42,13 @@ export class AuditEventModel {
   @Field(() => ID, { nullable: true, description: 'The office concerned.' })
   officeId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The e-mail concerned (also unknown ones, for failed sign-ins).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The e-mail concerned (also unknown ones, for failed sign-ins).',
+  })
   email!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The client\'s IP address, for sign-ins.' })
+  @Field(() => String, { nullable: true, description: "The client's IP address, for sign-ins." })
   ip!: string | null;
 
   @Field(() => GraphQLJSONObject, { description: 'Details of the event (role before and after, invitation id ...).' })

@@ -3,10 +3,10 @@ import { Role } from '../role.js';
 
 @InputType('SignInInput', { description: 'E-mail (any case) and password.' })
 export class SignInInput {
-  @Field({ description: 'The member\'s e-mail; case does not matter.' })
+  @Field({ description: "The member's e-mail; case does not matter." })
   email!: string;
 
-  @Field({ description: 'The member\'s password.' })
+  @Field({ description: "The member's password." })
   password!: string;
 }
 
@@ -18,7 +18,10 @@ export class InviteMemberInput {
   @Field(() => Role, { description: 'The role the new member gets. Office admins may give MEMBER or OFFICE_ADMIN.' })
   role!: Role;
 
-  @Field(() => String, { nullable: true, description: 'ST.3 code of the office; admins only. Default: the inviter\'s office.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "ST.3 code of the office; admins only. Default: the inviter's office.",
+  })
   officeCode?: string | null;
 }
 
@@ -27,7 +30,7 @@ export class AcceptInvitationInput {
   @Field({ description: 'The invitation token.' })
   token!: string;
 
-  @Field({ description: 'The name to show with the member\'s posts.' })
+  @Field({ description: "The name to show with the member's posts." })
   displayName!: string;
 
   @Field({ description: 'The new password, at least 12 characters.' })
@@ -39,10 +42,10 @@ export class CreateOfficeInput {
   @Field({ description: 'WIPO ST.3 two-letter code.' })
   code!: string;
 
-  @Field({ description: 'The office\'s name.' })
+  @Field({ description: "The office's name." })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'The office\'s region.' })
+  @Field(() => String, { nullable: true, description: "The office's region." })
   region?: string | null;
 }
 

@@ -4,10 +4,10 @@ import { OfficeModel } from './office.model.js';
 
 @ObjectType('Member', { description: 'A member of the forum: a person on the staff of an IP office.' })
 export class MemberModel {
-  @Field(() => ID, { description: 'The member\'s id.' })
+  @Field(() => ID, { description: "The member's id." })
   id!: string;
 
-  @Field({ description: 'The name shown with the member\'s posts.' })
+  @Field({ description: "The name shown with the member's posts." })
   displayName!: string;
 
   @Field(() => Role, { description: 'What the member may do beyond its own posts.' })

@@ -1,7 +1,9 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { MemberModel } from './member.model.js';
 
-@ObjectType('Session', { description: 'A signed-in session: send the access token as "Authorization: Bearer <token>".' })
+@ObjectType('Session', {
+  description: 'A signed-in session: send the access token as "Authorization: Bearer <token>".',
+})
 export class SessionModel {
   @Field({ description: 'A short-lived (15 minutes) JWT for the Authorization header.' })
   accessToken!: string;

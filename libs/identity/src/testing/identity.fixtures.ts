@@ -22,13 +22,23 @@ let sequence = 0;
 /** Inserts an active member straight into the database (the offices are seeded when the IdentityModule starts). */
 export async function createTestMember(dataSource: DataSource, options: TestMemberOptions): Promise<TestMember> {
   sequence += 1;
-  const email = (options.email ?? `member${sequence}.${Date.now().toString(36)}@${options.officeCode.toLowerCase()}.example.org`).toLowerCase();
+  const email = (
+    options.email ?? `member${sequence}.${Date.now().toString(36)}@${options.officeCode.toLowerCase()}.example.org`
+  ).toLowerCase();
   const password = options.password ?? `password-${sequence}-for-tests`;
-  const [office] = (await dataSource.query('SELECT id FROM office WHERE code = $1', [options.officeCode.toUpperCase()])) as { id: string }[];
+  const [office] = (await dataSource.query('SELECT id FROM office WHERE code = $1', [
+    options.officeCode.toUpperCase(),
+  ])) as { id: string }[];
   if (!office) throw new Error(`createTestMember: no office ${options.officeCode} (is the IdentityModule imported?)`);
   const [member] = (await dataSource.query(
     `INSERT INTO member (email, display_name, office_id, role, password_hash) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [email, options.displayName ?? `Test member ${sequence}`, office.id, options.role ?? Role.MEMBER, await hashPassword(password)],
+    [
+      email,
+      options.displayName ?? `Test member ${sequence}`,
+      office.id,
+      options.role ?? Role.MEMBER,
+      await hashPassword(password),
+    ],
   )) as { id: string }[];
   return { id: member.id, email, password, officeId: office.id };
 }

@@ -11,41 +11,43 @@ const postgresUrl = z
   .refine((value) => /^postgres(ql)?:\/\//.test(value) && URL.canParse(value), 'must be a postgres:// URL');
 
 /** Every variable the forum reads, with its default. Later features add theirs here. */
-export const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: port.default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATA_DIR: z.string().min(1).default('.data'),
-  DATABASE_URL: postgresUrl.optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /**
-   * Which proxies' X-Forwarded-For to believe for the client address (rate limits, audit log): Express's
-   * "trust proxy": false (default), true, a hop count, or addresses/subnets/keywords such as "loopback, uniquelocal".
-   */
-  TRUST_PROXY: z.string().min(1).default('false'),
-  /** When set, the API writes its GraphQL schema (SDL) to this file at start (`npm run schema:emit`). */
-  GRAPHQL_SCHEMA_FILE: z.string().min(1).optional(),
-  /** Signs the access tokens (HS256). Required in production; elsewhere generated at start when unset. */
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
-  /** The first administrator, created on the first start on an empty database. */
-  ADMIN_EMAIL: z.email('must be an e-mail address').default('admin@forum.invalid'),
-  /** The first administrator's password; when unset one is generated and logged once. */
-  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
-  /** Single sign-on: the OpenID provider whose bearer tokens the API also accepts (discovery + JWKS). */
-  OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  /** The audience those tokens must carry; required with OIDC_ISSUER. */
-  OIDC_AUDIENCE: z.string().min(1).optional(),
-  /** The claim matched (case-insensitively) to a member's e-mail. */
-  OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
-}).superRefine((values, ctx) => {
-  if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
-    ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
-  }
-  if (values.OIDC_ISSUER && !values.OIDC_AUDIENCE) {
-    ctx.addIssue({ code: 'custom', path: ['OIDC_AUDIENCE'], message: 'is required when OIDC_ISSUER is set' });
-  }
-});
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: port.default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATA_DIR: z.string().min(1).default('.data'),
+    DATABASE_URL: postgresUrl.optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /**
+     * Which proxies' X-Forwarded-For to believe for the client address (rate limits, audit log): Express's
+     * "trust proxy": false (default), true, a hop count, or addresses/subnets/keywords such as "loopback, uniquelocal".
+     */
+    TRUST_PROXY: z.string().min(1).default('false'),
+    /** When set, the API writes its GraphQL schema (SDL) to this file at start (`npm run schema:emit`). */
+    GRAPHQL_SCHEMA_FILE: z.string().min(1).optional(),
+    /** Signs the access tokens (HS256). Required in production; elsewhere generated at start when unset. */
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** The first administrator, created on the first start on an empty database. */
+    ADMIN_EMAIL: z.email('must be an e-mail address').default('admin@forum.invalid'),
+    /** The first administrator's password; when unset one is generated and logged once. */
+    ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    /** Single sign-on: the OpenID provider whose bearer tokens the API also accepts (discovery + JWKS). */
+    OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    /** The audience those tokens must carry; required with OIDC_ISSUER. */
+    OIDC_AUDIENCE: z.string().min(1).optional(),
+    /** The claim matched (case-insensitively) to a member's e-mail. */
+    OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
+  })
+  .superRefine((values, ctx) => {
+    if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (values.OIDC_ISSUER && !values.OIDC_AUDIENCE) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_AUDIENCE'], message: 'is required when OIDC_ISSUER is set' });
+    }
+  });
 
 export type ConfigInput = z.input<typeof configSchema>;
 

@@ -35,7 +35,12 @@ describe('loadConfig', () => {
   });
 
   it('accepts a postgres URL and a port', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/test', PORT: '8080', NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@127.0.0.1:5432/test',
+      PORT: '8080',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(32),
+    });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@127.0.0.1:5432/test', port: 8080, isProduction: true });
   });
 

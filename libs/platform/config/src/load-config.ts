@@ -20,7 +20,10 @@ export function loadConfig(env: Env = process.env): ForumConfig {
   const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message} (got "${String(present[String(issue.path[0])] ?? '')}")`),
+      parsed.error.issues.map(
+        (issue) =>
+          `${issue.path.join('.') || '(root)'}: ${issue.message} (got "${String(present[String(issue.path[0])] ?? '')}")`,
+      ),
     );
   }
   const values = parsed.data;

@@ -6,7 +6,12 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export type EntityList = MixedList<Function | string | EntitySchema>;
 
 /** One definition of how the forum talks to PostgreSQL, shared by the API, the CLI and the tests. */
-export function dataSourceOptions(url: string, entities: EntityList, poolSize = 10, logger?: Logger): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  entities: EntityList,
+  poolSize = 10,
+  logger?: Logger,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

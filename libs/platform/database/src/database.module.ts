@@ -21,7 +21,10 @@ export class DatabaseModule {
           inject: [FORUM_CONFIG],
           useFactory: (config: ForumConfig) => {
             if (!config.databaseUrl) throw new Error('DATABASE_URL is not resolved: start the embedded server first');
-            return { ...dataSourceOptions(config.databaseUrl, entities, config.databasePoolSize, counter), retryAttempts: 0 };
+            return {
+              ...dataSourceOptions(config.databaseUrl, entities, config.databasePoolSize, counter),
+              retryAttempts: 0,
+            };
           },
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();

@@ -1,7 +1,8 @@
 import { ForumError } from './errors.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from './connection.js';
 
-const isPath = (value: unknown): value is { path: string } => typeof value === 'object' && value !== null && typeof (value as { path?: unknown }).path === 'string';
+const isPath = (value: unknown): value is { path: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { path?: unknown }).path === 'string';
 
 describe('connections', () => {
   it('round-trips a cursor and rejects a foreign one with BAD_USER_INPUT', () => {
@@ -21,17 +22,43 @@ describe('connections', () => {
 
   it('uses the extra row only to say that a next page exists', () => {
     const rows = [{ p: 'a' }, { p: 'b' }, { p: 'c' }];
-    const page = toConnection(rows, 2, (r) => r.p, (r) => ({ path: r.p }), 3);
+    const page = toConnection(
+      rows,
+      2,
+      (r) => r.p,
+      (r) => ({ path: r.p }),
+      3,
+    );
     expect(page.edges.map((e) => e.node)).toEqual(['a', 'b']);
     expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor({ path: 'b' }) });
-    const last = toConnection(rows.slice(2), 2, (r) => r.p, (r) => ({ path: r.p }), 3);
+    const last = toConnection(
+      rows.slice(2),
+      2,
+      (r) => r.p,
+      (r) => ({ path: r.p }),
+      3,
+    );
     expect(last.pageInfo.hasNextPage).toBe(false);
-    expect(toConnection([], 2, (r: { p: string }) => r.p, () => null, 0).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(
+      toConnection(
+        [],
+        2,
+        (r: { p: string }) => r.p,
+        () => null,
+        0,
+      ).pageInfo,
+    ).toEqual({ hasNextPage: false, endCursor: null });
   });
 
   it('counts only when totalCount is read, and only once', async () => {
     let counts = 0;
-    const page = toConnection([{ p: 'a' }], 2, (r) => r.p, (r) => ({ path: r.p }), async () => ++counts * 7);
+    const page = toConnection(
+      [{ p: 'a' }],
+      2,
+      (r) => r.p,
+      (r) => ({ path: r.p }),
+      async () => ++counts * 7,
+    );
     expect(counts).toBe(0);
     expect(await page.totalCount).toBe(7);
     expect(await page.totalCount).toBe(7);

@@ -92,7 +92,10 @@ export function toConnection<R, T>(
 ): Connection<T> {
   const page = rows.slice(0, limit);
   const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: toNode(row) }));
-  const connection = { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null } } as Connection<T>;
+  const connection = {
+    edges,
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+  } as Connection<T>;
   if (typeof totalCount === 'number') return { ...connection, totalCount };
   // Counting costs a statement: run it only if a client reads the field (once, however often it is read).
   let counted: Promise<number> | undefined;

@@ -32,4 +32,5 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
 export const forbidden = (message = 'Forbidden') => new ForumError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message = 'Sign in first') => new ForumError(ErrorCode.UNAUTHENTICATED, message);
 export const conflict = (message: string) => new ForumError(ErrorCode.CONFLICT, message);
-export const rateLimited = (message = 'Too many attempts: try again later') => new ForumError(ErrorCode.RATE_LIMITED, message);
+export const rateLimited = (message = 'Too many attempts: try again later') =>
+  new ForumError(ErrorCode.RATE_LIMITED, message);

@@ -4,7 +4,11 @@ import { ForumError, notFound, rateLimited } from './errors.js';
 import { createErrorFormatter } from './format-error.js';
 
 const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['field'] });
-const formattedOf = (error: GraphQLError) => ({ message: error.message, path: error.path, extensions: error.extensions });
+const formattedOf = (error: GraphQLError) => ({
+  message: error.message,
+  path: error.path,
+  extensions: error.extensions,
+});
 
 describe('createErrorFormatter', () => {
   const reported: unknown[] = [];
@@ -14,7 +18,11 @@ describe('createErrorFormatter', () => {
   beforeEach(() => (reported.length = 0));
 
   it('keeps the code and message of a ForumError', () => {
-    for (const error of [notFound('Thread not found'), rateLimited(), new ForumError('CONFLICT', 'Taken', { field: 'email' })]) {
+    for (const error of [
+      notFound('Thread not found'),
+      rateLimited(),
+      new ForumError('CONFLICT', 'Taken', { field: 'email' }),
+    ]) {
       const graphqlError = wrap(error);
       const out = production(formattedOf(graphqlError), graphqlError);
       expect(out.extensions).toEqual({ code: error.code, ...error.details });

@@ -47,7 +47,8 @@ export function createErrorFormatter(options: { production: boolean; report: Err
     if (KNOWN.has(given) && given !== ErrorCode.INTERNAL) return { ...base, extensions: { code: given } };
 
     options.report(original);
-    if (options.production) return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
+    if (options.production)
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
     const stack = original instanceof Error ? original.stack?.split('\n') : undefined;
     return { ...base, extensions: { code: ErrorCode.INTERNAL, stacktrace: stack } };
   };

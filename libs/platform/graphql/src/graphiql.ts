@@ -16,7 +16,8 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
 };
 
 // Packages' "exports" hide their UMD builds from require.resolve; their package.json is always exported.
-const assetPath = (asset: { pkg: string; file: string }) => join(dirname(require.resolve(`${asset.pkg}/package.json`)), asset.file);
+const assetPath = (asset: { pkg: string; file: string }) =>
+  join(dirname(require.resolve(`${asset.pkg}/package.json`)), asset.file);
 
 export const GRAPHIQL_ASSET_PATH = '/graphiql-assets';
 
@@ -59,7 +60,11 @@ export function graphiqlPage(endpoint: string): string {
 export function graphiqlLandingPage(endpoint: string): ApolloServerPlugin {
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html: graphiqlPage(endpoint) }; } };
+      return {
+        async renderLandingPage() {
+          return { html: graphiqlPage(endpoint) };
+        },
+      };
     },
   };
 }

@@ -41,7 +41,11 @@ export class GraphQLPlatformModule {
             graphiql: false,
             introspection: true,
             includeStacktraceInErrorResponses: !config.isProduction,
-            plugins: [rejectNulCharacters, queryLimits(), config.isProduction ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH)],
+            plugins: [
+              rejectNulCharacters,
+              queryLimits(),
+              config.isProduction ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH),
+            ],
             formatError: createErrorFormatter({ production: config.isProduction, report: options.report }),
             context: ({ req, res }: ForumContext): ForumContext => ({ req, res }),
           }),

@@ -1,7 +1,31 @@
-export { GraphQLPlatformModule, GRAPHQL_PATH, type ForumContext, type GraphQLPlatformOptions } from './graphql-platform.module.js';
+export {
+  GraphQLPlatformModule,
+  GRAPHQL_PATH,
+  type ForumContext,
+  type GraphQLPlatformOptions,
+} from './graphql-platform.module.js';
 export { Language, inLanguage, type LocalizedText } from './language.js';
-export { ErrorCode, ForumError, notFound, badInput, forbidden, unauthenticated, conflict, rateLimited } from './errors.js';
+export {
+  ErrorCode,
+  ForumError,
+  notFound,
+  badInput,
+  forbidden,
+  unauthenticated,
+  conflict,
+  rateLimited,
+} from './errors.js';
 export { createErrorFormatter } from './format-error.js';
 export { graphiqlPage } from './graphiql.js';
-export { ConnectionType, PageInfo, pageSize, encodeCursor, decodeCursor, toConnection, MAX_PAGE_SIZE, type Connection, type Edge } from './connection.js';
+export {
+  ConnectionType,
+  PageInfo,
+  pageSize,
+  encodeCursor,
+  decodeCursor,
+  toConnection,
+  MAX_PAGE_SIZE,
+  type Connection,
+  type Edge,
+} from './connection.js';
 export { queryLimits, measureOperation, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.js';

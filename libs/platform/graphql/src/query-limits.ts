@@ -20,10 +20,18 @@ export interface QueryLimits {
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 25_000 };
 
-function pageSizeOf(args: readonly { name: { value: string }; value: ValueNode }[] | undefined, variables: Record<string, unknown>): number {
+function pageSizeOf(
+  args: readonly { name: { value: string }; value: ValueNode }[] | undefined,
+  variables: Record<string, unknown>,
+): number {
   const first = args?.find((arg) => arg.name.value === 'first');
   if (!first) return 1;
-  const value = first.value.kind === Kind.VARIABLE ? variables[first.value.name.value] : first.value.kind === Kind.INT ? Number(first.value.value) : undefined;
+  const value =
+    first.value.kind === Kind.VARIABLE
+      ? variables[first.value.name.value]
+      : first.value.kind === Kind.INT
+        ? Number(first.value.value)
+        : undefined;
   // An absent variable takes the field's default; the largest page is the safe guess.
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(1, value) : MAX_PAGE_SIZE;
 }
@@ -41,7 +49,8 @@ export function measureOperation(
       if (selection.kind === Kind.FIELD) {
         depth = Math.max(depth, level);
         cost += multiplier;
-        if (selection.selectionSet) walk(selection.selectionSet, level + 1, multiplier * pageSizeOf(selection.arguments, variables), seen);
+        if (selection.selectionSet)
+          walk(selection.selectionSet, level + 1, multiplier * pageSizeOf(selection.arguments, variables), seen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         walk(selection.selectionSet, level, multiplier, seen);
       } else if (!seen.has(selection.name.value) && fragments[selection.name.value]) {
@@ -55,7 +64,8 @@ export function measureOperation(
 
 function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
   const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   return fragments;
 }
 
@@ -68,9 +78,12 @@ export function queryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloS
           if (!operation) return;
           const { depth, cost } = measureOperation(operation, fragmentsOf(document), request.variables ?? {});
           if (depth > limits.maxDepth || cost > limits.maxCost) {
-            throw new GraphQLError(`The query is too complex (depth ${depth} of at most ${limits.maxDepth}, cost ${cost} of at most ${limits.maxCost}): ask for smaller pages or fewer levels`, {
-              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `The query is too complex (depth ${depth} of at most ${limits.maxDepth}, cost ${cost} of at most ${limits.maxCost}): ask for smaller pages or fewer levels`,
+              {
+                extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
+              },
+            );
           }
         },
       };

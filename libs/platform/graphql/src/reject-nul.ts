@@ -22,7 +22,9 @@ export const rejectNulCharacters: ApolloServerPlugin = {
         let found = containsNul(request.variables);
         if (!found) visit(document, { StringValue: (node) => void (found ||= node.value.includes(NUL)) });
         if (found) {
-          throw new GraphQLError('Text may not contain the NUL character (U+0000)', { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+          throw new GraphQLError('Text may not contain the NUL character (U+0000)', {
+            extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+          });
         }
       },
     };

@@ -25,7 +25,16 @@ export interface ApiProcessOptions {
 }
 
 function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: process.env.LANG, NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_POOL_SIZE: '4' };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    LANG: process.env.LANG,
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    DATABASE_POOL_SIZE: '4',
+  };
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;
@@ -34,9 +43,17 @@ function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
 }
 
 /** Runs a command of the built API (`npm run build` first) and collects its output. */
-export function runApi(options: ApiProcessOptions = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+export function runApi(options: ApiProcessOptions = {}): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
   if (!existsSync(API_ENTRY)) throw new Error(`${API_ENTRY} is missing: run npm run build first`);
-  const child = spawn(process.execPath, [API_ENTRY, ...(options.args ?? [])], { cwd: WORKSPACE_ROOT, env: baseEnv(options.env ?? {}), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [API_ENTRY, ...(options.args ?? [])], {
+    cwd: WORKSPACE_ROOT,
+    env: baseEnv(options.env ?? {}),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   child.stdout!.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -48,7 +65,10 @@ export function runApi(options: ApiProcessOptions = {}): { child: ChildProcess; 
 export async function startApiProcess(options: ApiProcessOptions = {}): Promise<ApiProcess> {
   const { child, output, exited } = runApi(options);
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the API did not start in time:\n${output()}`)), options.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`the API did not start in time:\n${output()}`)),
+      options.timeoutMs ?? 60_000,
+    );
     const onData = () => {
       const match = /"port":(\d+)[^\n]*API listening/.exec(output());
       if (match) {

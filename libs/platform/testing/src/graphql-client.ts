@@ -20,7 +20,11 @@ export interface RequestOptions {
 export class GraphQLClient {
   constructor(readonly baseUrl: string) {}
 
-  async request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options: RequestOptions = {}): Promise<GraphQLResponse<T>> {
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options: RequestOptions = {},
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: {
@@ -35,9 +39,14 @@ export class GraphQLClient {
   }
 
   /** The data of a request that must succeed; the errors, if any, fail the test with their text. */
-  async data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<T> {
+  async data<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<T> {
     const result = await this.request<T>(query, variables, options);
-    if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors ?? result)}`);
+    if (result.errors?.length || !result.data)
+      throw new Error(`GraphQL errors: ${JSON.stringify(result.errors ?? result)}`);
     return result.data;
   }
 

@@ -1,4 +1,11 @@
 export { createTestDatabase, type TestDatabase } from './test-database.js';
 export { createTestApp, type TestApp, type TestAppOptions } from './test-app.js';
-export { startApiProcess, runApi, API_ENTRY, WORKSPACE_ROOT, type ApiProcess, type ApiProcessOptions } from './api-process.js';
+export {
+  startApiProcess,
+  runApi,
+  API_ENTRY,
+  WORKSPACE_ROOT,
+  type ApiProcess,
+  type ApiProcessOptions,
+} from './api-process.js';
 export { GraphQLClient, type GraphQLResponse, type GraphQLErrorShape, type RequestOptions } from './graphql-client.js';

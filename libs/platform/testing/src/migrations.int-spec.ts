@@ -13,7 +13,9 @@ describe('runMigrations', () => {
   afterAll(() => db.drop());
 
   it('applies every migration once when several instances start together', async () => {
-    const instances = await Promise.all([1, 2, 3].map(() => new DataSource(dataSourceOptions(db.url, [])).initialize()));
+    const instances = await Promise.all(
+      [1, 2, 3].map(() => new DataSource(dataSourceOptions(db.url, [])).initialize()),
+    );
     try {
       const applied = await Promise.all(instances.map((instance) => runMigrations(instance)));
       expect(applied.flat().sort()).toEqual(migrations.map((m) => m.name).sort());

@@ -32,7 +32,14 @@ export interface TestApp {
 export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   const db = await createTestDatabase();
   // A small pool: many test apps share one server (PostgreSQL 15's default max_connections is 100).
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', DATABASE_POOL_SIZE: '4', ...options.env, DATABASE_URL: db.url });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    PORT: '0',
+    DATABASE_POOL_SIZE: '4',
+    ...options.env,
+    DATABASE_URL: db.url,
+  });
   const logger = createLogger(config);
 
   @Module({
