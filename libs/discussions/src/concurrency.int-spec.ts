@@ -16,17 +16,12 @@ describe('concurrent writes over HTTP', () => {
       ),
     );
     expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
-    const { thread } = await forum
-      .as(author.token)
-      .data<{
-        thread: {
-          postCount: number;
-          posts: { totalCount: number; edges: { node: { body: string; replyCount: number } }[] };
-        };
-      }>(
-        'query($id: ID!) { thread(id: $id) { postCount posts(first: 100) { totalCount edges { node { body replyCount } } } } }',
-        { id: threadId },
-      );
+    const { thread } = await forum.as(author.token).data<{
+      thread: {
+        postCount: number;
+        posts: { totalCount: number; edges: { node: { body: string; replyCount: number } }[] };
+      };
+    }>('query($id: ID!) { thread(id: $id) { postCount posts(first: 100) { totalCount edges { node { body replyCount } } } } }', { id: threadId });
     expect(thread.postCount).toBe(51);
     expect(thread.posts.totalCount).toBe(51);
     expect(thread.posts.edges[0].node.replyCount).toBe(50);
@@ -40,11 +35,9 @@ describe('concurrent writes over HTTP', () => {
     const { threadId } = await startThread(forum, author.token);
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>
-        forum
-          .as(author.token)
-          .request<{ reply: { id: string } }>(REPLY, {
-            input: { threadId, body: 'sent once, retried', clientMutationId: 'retry-42' },
-          }),
+        forum.as(author.token).request<{ reply: { id: string } }>(REPLY, {
+          input: { threadId, body: 'sent once, retried', clientMutationId: 'retry-42' },
+        }),
       ),
     );
     expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);

@@ -108,13 +108,11 @@ describe('moderation, reactions, mentions and listings', () => {
     ).toEqual(['CONFLICT']);
     expect(await forum.as(colleague.token).errorCodes('{ flagQueue { totalCount } }')).toEqual(['FORBIDDEN']);
 
-    const queue = await forum
-      .as(moderator.token)
-      .data<{
-        flagQueue: {
-          edges: { node: { id: string; reason: string; post: { id: string }; flaggedBy: { displayName: string } } }[];
-        };
-      }>('{ flagQueue { edges { node { id reason post { id } flaggedBy { displayName } } } } }');
+    const queue = await forum.as(moderator.token).data<{
+      flagQueue: {
+        edges: { node: { id: string; reason: string; post: { id: string }; flaggedBy: { displayName: string } } }[];
+      };
+    }>('{ flagQueue { edges { node { id reason post { id } flaggedBy { displayName } } } } }');
     const onSpam = queue.flagQueue.edges.filter((edge) => edge.node.post.id === spam);
     expect(onSpam.map((edge) => edge.node.reason)).toEqual(['spam', 'advertising']);
 

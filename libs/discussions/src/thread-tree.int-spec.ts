@@ -78,18 +78,13 @@ describe("a thread's tree of replies", () => {
     await forum
       .as(author.token)
       .data('mutation($id: ID!) { editPost(id: $id, body: "second text") { id } }', { id: first });
-    const { editPost } = await forum
-      .as(moderator.token)
-      .data<{
-        editPost: {
-          body: string;
-          editedAt: string;
-          revisions: { totalCount: number; edges: { node: { body: string } }[] };
-        };
-      }>(
-        'mutation($id: ID!) { editPost(id: $id, body: "third text, tidied by a moderator") { body editedAt revisions { totalCount edges { node { body } } } } }',
-        { id: first },
-      );
+    const { editPost } = await forum.as(moderator.token).data<{
+      editPost: {
+        body: string;
+        editedAt: string;
+        revisions: { totalCount: number; edges: { node: { body: string } }[] };
+      };
+    }>('mutation($id: ID!) { editPost(id: $id, body: "third text, tidied by a moderator") { body editedAt revisions { totalCount edges { node { body } } } } }', { id: first });
     expect(editPost.body).toBe('third text, tidied by a moderator');
     expect(editPost.editedAt).toEqual(expect.any(String));
     expect(editPost.revisions.edges.map((edge) => edge.node.body)).toEqual(['first text', 'second text']);
@@ -120,16 +115,11 @@ describe("a thread's tree of replies", () => {
         { id: first },
       );
     expect(deletePost).toEqual({ deleted: true, body: '', bodyHtml: '' });
-    const { thread } = await forum
-      .as(colleague.token)
-      .data<
-        PostsPage & {
-          thread: { posts: { edges: { node: { deleted: boolean; revisions: { totalCount: number } } }[] } };
-        }
-      >(
-        'query($id: ID!) { thread(id: $id) { postCount posts { totalCount edges { node { id depth body deleted replyCount revisions { totalCount } } } } } }',
-        { id: threadId },
-      );
+    const { thread } = await forum.as(colleague.token).data<
+      PostsPage & {
+        thread: { posts: { edges: { node: { deleted: boolean; revisions: { totalCount: number } } }[] } };
+      }
+    >('query($id: ID!) { thread(id: $id) { postCount posts { totalCount edges { node { id depth body deleted replyCount revisions { totalCount } } } } } }', { id: threadId });
     const nodes = thread.posts.edges.map((edge) => edge.node);
     expect(nodes.map((node) => node.id)).toEqual([expect.any(String), first, second]);
     expect(nodes[1]).toMatchObject({ deleted: true, body: '', depth: 1, replyCount: 1, revisions: { totalCount: 0 } });
