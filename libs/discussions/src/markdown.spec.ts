@@ -1,5 +1,8 @@
-import { Parser } from 'htmlparser2';
 import { renderMarkdown } from './markdown.js';
+
+// Loaded after markdown.js: sanitize-html require()s the same ESM-only htmlparser2, and jest's module registry
+// refuses a require(esm) of a module that a static import of this file is still linking.
+const { Parser } = await import('htmlparser2');
 
 // Known XSS payloads (OWASP cheat sheet and friends), each in Markdown and in raw HTML form.
 const PAYLOADS = [
