@@ -33,5 +33,15 @@ export default [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Type-aware rules: a promise nobody awaits loses its error (an unhandled rejection ends the process), and a
+    // promise where a callback expects void is a bug waiting for its first failure.
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+    },
+  },
   { files: ['**/jest.config.js', 'jest.preset.js'], rules: { '@nx/enforce-module-boundaries': 'off' } },
 ];
