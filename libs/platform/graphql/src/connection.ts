@@ -1,6 +1,9 @@
 import type { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { badInput } from './errors.js';
+import { badInput, encodeCursor } from '@forum/core';
+
+// The cursor codec lives in @forum/core (sockets and workers page too); re-exported for the resolvers' libs.
+export { encodeCursor, decodeCursor } from '@forum/core';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -62,22 +65,6 @@ export function pageSize(first: number | null | undefined, fallback: number): nu
     throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}`, { argument: 'first' });
   }
   return size;
-}
-
-export function encodeCursor(position: unknown): string {
-  return Buffer.from(JSON.stringify(position)).toString('base64url');
-}
-
-/** The position inside a cursor; a cursor that was not made by this API (or by this connection) is BAD_USER_INPUT. */
-export function decodeCursor<T>(cursor: string, isValid: (value: unknown) => value is T): T {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    value = undefined;
-  }
-  if (!isValid(value)) throw badInput('Invalid cursor', { argument: 'after' });
-  return value;
 }
 
 /**

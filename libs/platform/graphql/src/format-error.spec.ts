@@ -31,6 +31,20 @@ describe('createErrorFormatter', () => {
     expect(reported).toEqual([]);
   });
 
+  it('carries a domain reason to extensions.reason, so that one FORBIDDEN can be told from another', () => {
+    const error = new ForumError('FORBIDDEN', 'This thread is locked', { threadId: 't1', reason: 'spoofed' }).because(
+      'discussions.thread-locked',
+    );
+    const graphqlError = wrap(error);
+    expect(production(formattedOf(graphqlError), graphqlError).extensions).toEqual({
+      code: 'FORBIDDEN',
+      threadId: 't1',
+      reason: 'discussions.thread-locked',
+    });
+    const plain = wrap(notFound());
+    expect(production(formattedOf(plain), plain).extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+
   it('maps Nest HTTP exceptions by status', () => {
     const forbidden = wrap(new ForbiddenException('no'));
     expect(production(formattedOf(forbidden), forbidden).extensions).toEqual({ code: 'FORBIDDEN' });

@@ -36,7 +36,13 @@ export function createErrorFormatter(options: { production: boolean; report: Err
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof ForumError) {
-      return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
+      // The reason last: details cannot hide which rule refused.
+      const reason = original.reason ? { reason: original.reason } : {};
+      return {
+        ...base,
+        message: original.message,
+        extensions: { code: original.code, ...original.details, ...reason },
+      };
     }
     if (original instanceof HttpException) {
       const code = HTTP_STATUS_CODES[original.getStatus()];

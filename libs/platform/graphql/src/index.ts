@@ -28,4 +28,5 @@ export {
   type Connection,
   type Edge,
 } from './connection.js';
+export { PageArgs, type PageArguments } from './page-args.js';
 export { queryLimits, measureOperation, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.js';

@@ -1,0 +1,24 @@
+// The small pieces every lib shares and that know no transport, no database schema and no domain.
+export {
+  ErrorCode,
+  ForumError,
+  notFound,
+  badInput,
+  forbidden,
+  unauthenticated,
+  conflict,
+  rateLimited,
+  unavailable,
+  type ForumErrorOptions,
+} from './errors.js';
+export { Clock } from './clock.js';
+export { isUuid, distinctUuids, rowsByIds } from './ids.js';
+export { isUniqueViolation } from './database-errors.js';
+export {
+  encodeCursor,
+  decodeCursor,
+  isIsoInstant,
+  isInstantIdPosition,
+  instantIdPosition,
+  type InstantIdPosition,
+} from './cursor.js';
