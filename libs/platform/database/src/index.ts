@@ -5,3 +5,4 @@ export { startEmbeddedPostgres, freePort, type EmbeddedDatabase, type EmbeddedOp
 export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { migrations } from './migrations/index.js';
 export { SqlStatementCounter } from './sql-statement-counter.js';
+export { SqlSnapshot, sqlSnapshotsOf, type SqlSnapshotOptions, type SqlSnapshotMethod } from './sql-snapshot.js';

@@ -9,3 +9,5 @@ export {
   type ApiProcessOptions,
 } from './api-process.js';
 export { GraphQLClient, type GraphQLResponse, type GraphQLErrorShape, type RequestOptions } from './graphql-client.js';
+export { expectSqlSnapshots, snapshotFileOf, tablesNamedIn, type SqlSnapshotsOptions } from './sql-snapshots.js';
+export { formatSql } from './format-sql.js';
