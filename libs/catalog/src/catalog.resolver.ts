@@ -1,4 +1,5 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Public } from '@forum/core';
 import { inLanguage, Language } from '@forum/graphql';
 import { CatalogService } from './catalog.service.js';
 import { RecommendationActionModel, RecommendationModel } from './dto/recommendation.model.js';
@@ -15,16 +16,19 @@ const langArg = {
 export class RecommendationResolver {
   constructor(private readonly catalog: CatalogService) {}
 
+  @Public()
   @Query(() => [RecommendationModel], { description: 'The 10 recommendations of CWS/12, in order.' })
   recommendations(): Promise<RecommendationModel[]> {
     return this.catalog.listRecommendations();
   }
 
+  @Public()
   @ResolveField(() => String, { description: 'The recommendation as stated in the document.' })
   title(@Parent() recommendation: RecommendationModel, @Args(langArg) lang: Language): string {
     return inLanguage(recommendation.title, lang);
   }
 
+  @Public()
   @ResolveField(() => SpaceModel, { description: 'The space where offices discuss this recommendation.' })
   space(@Parent() recommendation: RecommendationModel): SpaceModel {
     return recommendation.space;
@@ -33,16 +37,19 @@ export class RecommendationResolver {
 
 @Resolver(() => RecommendationActionModel)
 export class RecommendationActionResolver {
+  @Public()
   @ResolveField(() => String, { description: "The action's text." })
   text(@Parent() action: RecommendationActionModel, @Args(langArg) lang: Language): string {
     return inLanguage(action.text, lang);
   }
 
+  @Public()
   @ResolveField(() => [String], { description: "The action's sub-items (i., ii. ...), empty when it has none." })
   items(@Parent() action: RecommendationActionModel, @Args(langArg) lang: Language): string[] {
     return action.items.map((item) => inLanguage(item, lang));
   }
 
+  @Public()
   @ResolveField(() => String, { nullable: true, description: 'A footnote of the document on this action, if any.' })
   note(@Parent() action: RecommendationActionModel, @Args(langArg) lang: Language): string | null {
     return action.note ? inLanguage(action.note, lang) : null;
@@ -53,11 +60,13 @@ export class RecommendationActionResolver {
 export class SpaceResolver {
   constructor(private readonly catalog: CatalogService) {}
 
+  @Public()
   @Query(() => [SpaceModel], { description: 'Every space: the 10 recommendation spaces in order, then "general".' })
   spaces(): Promise<SpaceModel[]> {
     return this.catalog.listSpaces();
   }
 
+  @Public()
   @Query(() => SpaceModel, { nullable: true, description: 'A space by its slug, or null.' })
   space(
     @Args('slug', { description: 'e.g. "recommendation-8" or "general"' }) slug: string,

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { loadOrFail } from '@forum/core';
 import { notFound, type ForumContext } from '@forum/graphql';
-import { CurrentViewer, IdentityLoaders, MemberModel, SignedIn, type Viewer } from '@forum/identity';
+import { CurrentMember, CurrentViewer, MemberModel, Public, Role, Roles, SignedIn, type Viewer } from '@forum/identity';
 import { DiscussionsLoaders } from './discussions.loaders.js';
 import { ResolveFlagInput } from './dto/discussion.inputs.js';
 import { PostFlagConnection, PostFlagModel } from './dto/flag.model.js';
@@ -16,35 +17,34 @@ export class ModerationResolver {
   constructor(
     private readonly moderation: ModerationService,
     private readonly loaders: DiscussionsLoaders,
-    private readonly identity: IdentityLoaders,
   ) {}
 
-  @SignedIn()
+  @Roles(Role.MODERATOR, Role.ADMIN)
   @Mutation(() => ThreadModel, { description: 'Moderators: lock a thread (no new replies) or unlock it.' })
   lockThread(
     @Args('id', threadId) id: string,
     @Args('locked', { defaultValue: true, description: 'false unlocks.' }) locked: boolean,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
   ) {
     return this.moderation.setThreadState(viewer, id, { locked });
   }
 
-  @SignedIn()
+  @Roles(Role.MODERATOR, Role.ADMIN)
   @Mutation(() => ThreadModel, { description: 'Moderators: pin a thread to the top of its space, or unpin it.' })
   pinThread(
     @Args('id', threadId) id: string,
     @Args('pinned', { defaultValue: true, description: 'false unpins.' }) pinned: boolean,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
   ) {
     return this.moderation.setThreadState(viewer, id, { pinned });
   }
 
-  @SignedIn()
+  @Roles(Role.MODERATOR, Role.ADMIN)
   @Mutation(() => ThreadModel, { description: 'Moderators: move a thread to another space.' })
   moveThread(
     @Args('id', threadId) id: string,
     @Args('spaceSlug', { description: 'The space to move it to.' }) spaceSlug: string,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
   ) {
     return this.moderation.setThreadState(viewer, id, { spaceSlug });
   }
@@ -54,23 +54,23 @@ export class ModerationResolver {
   flagPost(
     @Args('postId', { type: () => ID, description: 'The post.' }) postId: string,
     @Args('reason', { description: 'Why (3 to 1000 characters).' }) reason: string,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
   ) {
     return this.moderation.flag(viewer, postId, reason);
   }
 
-  @SignedIn()
+  @Roles(Role.MODERATOR, Role.ADMIN)
   @Mutation(() => PostFlagModel, {
     description: 'Moderators: dismiss a flag, or remove the post (settling every open flag on it).',
   })
   resolveFlag(
     @Args('input', { description: 'The flag and the decision.' }) input: ResolveFlagInput,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
   ) {
     return this.moderation.resolveFlag(viewer, input.flagId, input.decision);
   }
 
-  @SignedIn()
+  @Roles(Role.MODERATOR, Role.ADMIN)
   @Query(() => PostFlagConnection, { description: 'Moderators: flags on posts they can see, oldest first.' })
   flagQueue(
     @Args('first', { type: () => Int, defaultValue: 20, description: 'Page size, at most 100.' }) first: number,
@@ -78,11 +78,12 @@ export class ModerationResolver {
     after: string | null,
     @Args('status', { type: () => FlagStatus, defaultValue: FlagStatus.OPEN, description: 'Which flags.' })
     status: FlagStatus,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
   ) {
     return this.moderation.queue(viewer, { first, after, status });
   }
 
+  @Public()
   @ResolveField(() => PostModel, { description: 'The flagged post.' })
   async post(
     @Parent() flag: PostFlagModel,
@@ -94,8 +95,9 @@ export class ModerationResolver {
     return post;
   }
 
+  @Public()
   @ResolveField(() => MemberModel, { description: 'Who flagged it.' })
-  async flaggedBy(@Parent() flag: PostFlagModel, @Context() { req }: ForumContext): Promise<MemberModel> {
-    return (await this.identity.forRequest(req).members.load(flag.memberId))!;
+  flaggedBy(@Parent() flag: PostFlagModel, @Context() { loaders }: ForumContext): Promise<MemberModel> {
+    return loadOrFail(loaders.identity.members, flag.memberId, () => notFound('Member not found'));
   }
 }

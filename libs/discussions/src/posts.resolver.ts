@@ -1,12 +1,20 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { isUuid, loadOrFail } from '@forum/core';
 import { badInput, decodeCursor, notFound, pageSize, toConnection, type ForumContext } from '@forum/graphql';
-import { CurrentViewer, IdentityLoaders, MemberModel, SignedIn, type Viewer } from '@forum/identity';
-import { isUuid } from './discussion.rules.js';
+import {
+  canReadRevisions,
+  CurrentMember,
+  CurrentViewer,
+  MemberModel,
+  Public,
+  SignedIn,
+  type Viewer,
+} from '@forum/identity';
 import { DiscussionsLoaders } from './discussions.loaders.js';
 import { ReplyInput } from './dto/discussion.inputs.js';
 import { PostModel, PostRevisionConnection, ReactionCountModel } from './dto/post.model.js';
 import { ThreadModel } from './dto/thread.model.js';
-import { isModerator, PostsService } from './posts.service.js';
+import { PostsService } from './posts.service.js';
 import { ReactionsService } from './reactions.service.js';
 import { ReactionKind } from './thread-kind.js';
 
@@ -20,7 +28,6 @@ export class PostsResolver {
     private readonly posts: PostsService,
     private readonly reactionsService: ReactionsService,
     private readonly loaders: DiscussionsLoaders,
-    private readonly identity: IdentityLoaders,
   ) {}
 
   @SignedIn()
@@ -30,7 +37,7 @@ export class PostsResolver {
   })
   reply(
     @Args('input', { description: 'The reply.' }) input: ReplyInput,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
   ): Promise<PostModel> {
     return this.posts.reply(viewer, input);
   }
@@ -42,7 +49,7 @@ export class PostsResolver {
   editPost(
     @Args('id', postId) id: string,
     @Args('body', { description: 'The new text, in Markdown.' }) body: string,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
   ): Promise<PostModel> {
     return this.posts.edit(viewer, id, body);
   }
@@ -51,7 +58,7 @@ export class PostsResolver {
   @Mutation(() => PostModel, {
     description: 'Deletes a post (its author or a moderator); it keeps its place in the tree.',
   })
-  deletePost(@Args('id', postId) id: string, @CurrentViewer() viewer: Viewer): Promise<PostModel> {
+  deletePost(@Args('id', postId) id: string, @CurrentMember() viewer: NonNullable<Viewer>): Promise<PostModel> {
     return this.posts.delete(viewer, id);
   }
 
@@ -60,9 +67,9 @@ export class PostsResolver {
   react(
     @Args('postId', postId) id: string,
     @Args('kind', { type: () => ReactionKind, description: 'The reaction.' }) kind: ReactionKind,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
   ) {
-    return this.reactionsService.react(viewer, id, kind, true);
+    return this.reactionsService.react(viewer, id, kind);
   }
 
   @SignedIn()
@@ -70,11 +77,12 @@ export class PostsResolver {
   unreact(
     @Args('postId', postId) id: string,
     @Args('kind', { type: () => ReactionKind, description: 'The reaction.' }) kind: ReactionKind,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
   ) {
-    return this.reactionsService.react(viewer, id, kind, false);
+    return this.reactionsService.unreact(viewer, id, kind);
   }
 
+  @Public()
   @ResolveField(() => ThreadModel, { description: 'The thread the post is in.' })
   async thread(
     @Parent() post: PostModel,
@@ -86,6 +94,7 @@ export class PostsResolver {
     return thread;
   }
 
+  @Public()
   @ResolveField(() => PostModel, {
     nullable: true,
     description: 'The post this one answers; null for the opening post.',
@@ -98,11 +107,13 @@ export class PostsResolver {
     return post.parentId ? this.loaders.forRequest(req, viewer).posts.load(post.parentId) : null;
   }
 
+  @Public()
   @ResolveField(() => MemberModel, { description: 'Who wrote the post.' })
-  async author(@Parent() post: PostModel, @Context() { req }: ForumContext): Promise<MemberModel> {
-    return (await this.identity.forRequest(req).members.load(post.authorId))!;
+  author(@Parent() post: PostModel, @Context() { loaders }: ForumContext): Promise<MemberModel> {
+    return loadOrFail(loaders.identity.members, post.authorId, () => notFound('Member not found'));
   }
 
+  @Public()
   @ResolveField(() => [ReactionCountModel], {
     description: 'Reaction counts by kind (kinds nobody used are left out).',
   })
@@ -114,6 +125,7 @@ export class PostsResolver {
     return this.loaders.forRequest(req, viewer).reactions.load(post.id);
   }
 
+  @Public()
   @ResolveField(() => PostRevisionConnection, {
     description:
       'The earlier texts of an edited post, oldest first: for its author and moderators only (an edit may take out what was not meant to be shared).',
@@ -127,8 +139,9 @@ export class PostsResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     const limit = pageSize(first, 20);
-    const mayRead = viewer !== null && (viewer.memberId === post.authorId || isModerator(viewer));
-    const all = mayRead ? await this.loaders.forRequest(req, viewer).revisions.load(post.id) : [];
+    const all = canReadRevisions(viewer, post.authorId)
+      ? await this.loaders.forRequest(req, viewer).revisions.load(post.id)
+      : [];
     const start = after ? all.findIndex((revision) => revision.id === decodeCursor(after, isRevisionCursor).id) + 1 : 0;
     if (after && start === 0) throw badInput('Invalid cursor', { argument: 'after' });
     return toConnection(

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SpaceModel } from '@forum/catalog';
-import type { ForumContext } from '@forum/graphql';
-import { CurrentViewer, IdentityLoaders, MemberModel, OfficeModel, SignedIn, type Viewer } from '@forum/identity';
+import { loadOrFail } from '@forum/core';
+import { notFound, type ForumContext } from '@forum/graphql';
+import { CurrentMember, CurrentViewer, MemberModel, OfficeModel, Public, SignedIn, type Viewer } from '@forum/identity';
 import { DiscussionsLoaders } from './discussions.loaders.js';
 import { StartThreadInput } from './dto/discussion.inputs.js';
 import { PostConnection } from './dto/post.model.js';
@@ -19,9 +20,9 @@ export class ThreadsResolver {
     private readonly threads: ThreadsService,
     private readonly postsService: PostsService,
     private readonly loaders: DiscussionsLoaders,
-    private readonly identity: IdentityLoaders,
   ) {}
 
+  @Public()
   @Query(() => ThreadModel, {
     nullable: true,
     description: 'A thread; NOT_FOUND when it does not exist or may not be seen.',
@@ -37,38 +38,43 @@ export class ThreadsResolver {
   @Mutation(() => ThreadModel, { description: 'Starts a thread with its opening post, in one transaction.' })
   startThread(
     @Args('input', { description: 'The thread and its opening post.' }) input: StartThreadInput,
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
   ): Promise<ThreadModel> {
     return this.threads.start(viewer, input);
   }
 
+  @Public()
   @ResolveField(() => SpaceModel, { description: 'The space the thread is in.' })
   async space(
     @Parent() thread: ThreadModel,
     @Context() { req }: ForumContext,
     @CurrentViewer() viewer: Viewer,
   ): Promise<SpaceModel> {
-    return (await this.loaders.forRequest(req, viewer).spaces.load(thread.spaceId))!;
+    return loadOrFail(this.loaders.forRequest(req, viewer).spaces, thread.spaceId, () => notFound('Space not found'));
   }
 
+  @Public()
   @ResolveField(() => MemberModel, { description: 'Who started the thread.' })
-  async author(@Parent() thread: ThreadModel, @Context() { req }: ForumContext): Promise<MemberModel> {
-    return (await this.identity.forRequest(req).members.load(thread.authorId))!;
+  author(@Parent() thread: ThreadModel, @Context() { loaders }: ForumContext): Promise<MemberModel> {
+    return loadOrFail(loaders.identity.members, thread.authorId, () => notFound('Member not found'));
   }
 
+  @Public()
   @ResolveField(() => OfficeModel, {
     description: "The office that shares the thread (the author's when it was started).",
   })
-  async office(@Parent() thread: ThreadModel, @Context() { req }: ForumContext): Promise<OfficeModel> {
-    return (await this.identity.forRequest(req).offices.load(thread.officeId))!;
+  office(@Parent() thread: ThreadModel, @Context() { loaders }: ForumContext): Promise<OfficeModel> {
+    return loadOrFail(loaders.identity.offices, thread.officeId, () => notFound('Office not found'));
   }
 
+  @Public()
   @ResolveField(() => [OfficeModel], { description: 'With OFFICES: the other offices the thread is shared with.' })
-  async sharedWith(@Parent() thread: ThreadModel, @Context() { req }: ForumContext): Promise<OfficeModel[]> {
-    const offices = await this.identity.forRequest(req).offices.loadMany(thread.sharedWithOfficeIds);
+  async sharedWith(@Parent() thread: ThreadModel, @Context() { loaders }: ForumContext): Promise<OfficeModel[]> {
+    const offices = await loaders.identity.offices.loadMany(thread.sharedWithOfficeIds);
     return offices.filter((office): office is OfficeModel => office !== null && !(office instanceof Error));
   }
 
+  @Public()
   @ResolveField(() => PostConnection, {
     description: 'The whole tree in reading order: depth-first, siblings oldest first.',
   })
@@ -93,8 +99,9 @@ export class ThreadsResolver {
 
 @Resolver(() => SpaceModel)
 export class SpaceThreadsResolver {
-  constructor(private readonly threadsService: ThreadsService) {}
+  constructor(private readonly loaders: DiscussionsLoaders) {}
 
+  @Public()
   @ResolveField(() => ThreadConnection, {
     description: 'The threads the caller may see: pinned first, then newest activity first.',
   })
@@ -107,14 +114,11 @@ export class SpaceThreadsResolver {
     @Args('tag', { type: () => String, nullable: true, description: 'Only threads with this tag.' }) tag: string | null,
     @Args('officeCode', { type: () => String, nullable: true, description: 'Only threads shared by this office.' })
     officeCode: string | null,
+    @Context() { req }: ForumContext,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.threadsService.listInSpace(viewer, space.id, {
-      first: firstArg,
-      after: afterArg,
-      kind,
-      tag,
-      officeCode,
-    });
+    // Through a loader: a list of spaces asks for all their pages in one statement.
+    const args = { first: firstArg, after: afterArg, kind, tag, officeCode };
+    return this.loaders.forRequest(req, viewer).spaceThreads.load({ spaceId: space.id, args });
   }
 }

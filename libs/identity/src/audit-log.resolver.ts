@@ -2,16 +2,18 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AuditKind } from './audit-event.entity.js';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditEventConnection, AuditEventModel } from './dto/audit-event.model.js';
-import { CurrentViewer, SignedIn, type Viewer } from './viewer.js';
+import { Roles } from './access.decorators.js';
+import { Role } from './role.js';
+import { CurrentMember, type Viewer } from './viewer.js';
 
 @Resolver(() => AuditEventModel)
 export class AuditLogResolver {
   constructor(private readonly log: AuditLogService) {}
 
-  @SignedIn()
+  @Roles(Role.ADMIN)
   @Query(() => AuditEventConnection, { description: 'The audit log, newest first (admins only).' })
   auditLog(
-    @CurrentViewer() viewer: Viewer,
+    @CurrentMember() viewer: NonNullable<Viewer>,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, at most 100.' })
     first: number,
     @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { decodeCursor, forbidden, pageSize, toConnection, type Connection } from '@forum/graphql';
+import { canReadAuditLog } from './access.policy.js';
 import { AuditEventEntity, type AuditKind } from './audit-event.entity.js';
 import type { AuditEventModel } from './dto/audit-event.model.js';
-import { Role } from './role.js';
 import { isUuid } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
 
@@ -29,7 +29,7 @@ export class AuditLogService {
     viewer: Viewer,
     args: { first?: number | null; after?: string | null; kind?: AuditKind | null },
   ): Promise<Connection<AuditEventModel>> {
-    if (signedInViewer(viewer).role !== Role.ADMIN) throw forbidden('Only admins read the audit log');
+    if (!canReadAuditLog(signedInViewer(viewer))) throw forbidden('Only admins read the audit log');
     const limit = pageSize(args.first, 20);
     const base = () => {
       const qb = this.dataSource.manager.createQueryBuilder(AuditEventEntity, 'e');

@@ -1,43 +1,64 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
-import { unauthenticated } from '@forum/graphql';
-import { AuthenticationService, type Authenticated } from './authentication.service.js';
-import { requestOf, SIGNED_IN_KEY, type RequestWithViewer } from './viewer.js';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { accessOf, forbidden, unauthenticated, type AccessDeclaration } from '@forum/core';
+import type { ForumContext } from '@forum/graphql';
+import { AuthenticationService } from './authentication.service.js';
+import type { RequestWithViewer, Viewer } from './viewer.js';
 
-// One lookup per HTTP request, however many root fields (each runs the guard) it asks for.
-const resolved = new WeakMap<RequestWithViewer, Promise<Authenticated | null>>();
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
-/** The session of the request's access token, when it is one of the forum's own. */
-export const sessionIdOf = (req: RequestWithViewer): string | undefined =>
-  (req as RequestWithViewer & { sessionId?: string }).sessionId;
+/** Throws UNAUTHENTICATED or FORBIDDEN when the viewer may not call what the declaration covers. */
+export function enforceAccess(declaration: AccessDeclaration, viewer: Viewer): void {
+  if (declaration.kind === 'public') return;
+  if (!viewer) throw unauthenticated();
+  if (declaration.kind === 'roles' && !declaration.roles.includes(viewer.role))
+    throw forbidden(`Only ${declaration.roles.join(' or ')} members may do this`);
+}
 
 /**
- * Global guard (APP_GUARD): resolves the viewer of every GraphQL query/mutation and HTTP route, and refuses
- * anonymous calls to those marked @SignedIn().
+ * Global guard (APP_GUARD) of every root GraphQL field (Query, Mutation) and HTTP route. GraphQL: the viewer is
+ * already in the request's context (identity.context.ts, once per request); the guard refuses a refused token, then
+ * enforces the operation's access declaration, and refuses an operation that declares none (fail closed: a server
+ * defect, so INTERNAL, reported). Field resolvers are not guarded per field (that would cost a call per field of
+ * every row): their declarations are checked by the access-declarations test, and their data-dependent rules are
+ * access.policy.ts predicates called in the resolver.
+ * HTTP: the routes today are the platform's (health, the IDE's assets), which cannot import identity and are public;
+ * a domain route declares its access like an operation and the guard enforces it.
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
-  constructor(
-    private readonly authentication: AuthenticationService,
-    private readonly reflector: Reflector,
-  ) {}
+  constructor(private readonly authentication: AuthenticationService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = requestOf(context);
-    if (!req) return true;
-    let pending = resolved.get(req);
-    if (!pending) {
-      pending = this.authentication.authenticate(req.headers?.authorization);
-      resolved.set(req, pending);
-    }
-    const authenticated = await pending;
-    req.viewer = authenticated?.viewer ?? null;
-    (req as RequestWithViewer & { sessionId?: string }).sessionId = authenticated?.sessionId;
-    const signedInOnly = this.reflector.getAllAndOverride<boolean>(SIGNED_IN_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (signedInOnly && !req.viewer) throw unauthenticated();
+    if (context.getType<string>() === 'graphql') return this.checkOperation(context);
+    if (context.getType() === 'http') return this.checkRoute(context);
+    return true;
+  }
+
+  private checkOperation(context: ExecutionContext): boolean {
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    if (!ROOT_TYPES.has(info.parentType.name)) return true;
+    const forum = gql.getContext<Partial<ForumContext>>();
+    if (forum.authenticationError) throw forum.authenticationError;
+    const declaration = accessOf(context.getHandler());
+    if (!declaration)
+      throw new Error(
+        `${info.parentType.name}.${info.fieldName} declares no access: add @Public(), @SignedIn() or @Roles(...)`,
+      );
+    enforceAccess(declaration, forum.viewer ?? null);
+    return true;
+  }
+
+  private async checkRoute(context: ExecutionContext): Promise<boolean> {
+    const declaration = accessOf(context.getHandler());
+    if (!declaration) return true;
+    const req = context.switchToHttp().getRequest<RequestWithViewer>();
+    req.viewer = null;
+    if (declaration.kind !== 'public')
+      req.viewer = (await this.authentication.authenticate(req.headers?.authorization))?.viewer ?? null;
+    enforceAccess(declaration, req.viewer);
     return true;
   }
 }

@@ -13,28 +13,21 @@ export interface IdentityRequestLoaders {
 }
 
 /**
- * Per-request DataLoaders for the `office` and `author` fields of other domains: every id asked for while
- * resolving one request is fetched in one query. Keyed by the request object, so nothing outlives the request.
+ * DataLoaders for the `office` and `author` fields of other domains: every id asked for while resolving one request is
+ * fetched in one query. A fresh set per request, made by identity's part of the GraphQL context
+ * (`context.loaders.identity`), so nothing is cached across requests.
  */
 @Injectable()
 export class IdentityLoaders {
-  private readonly perRequest = new WeakMap<object, IdentityRequestLoaders>();
-
   constructor(
     private readonly offices: OfficesService,
     private readonly members: MembersService,
   ) {}
 
-  /** Pass the request of the GraphQL context (`@Context() { req }: ForumContext`). */
-  forRequest(req: object): IdentityRequestLoaders {
-    let loaders = this.perRequest.get(req);
-    if (!loaders) {
-      loaders = {
-        offices: new DataLoader((ids: readonly string[]) => this.offices.officesByIds(ids)),
-        members: new DataLoader((ids: readonly string[]) => this.members.membersByIds(ids)),
-      };
-      this.perRequest.set(req, loaders);
-    }
-    return loaders;
+  create(): IdentityRequestLoaders {
+    return {
+      offices: new DataLoader((ids: readonly string[]) => this.offices.officesByIds(ids)),
+      members: new DataLoader((ids: readonly string[]) => this.members.membersByIds(ids)),
+    };
   }
 }

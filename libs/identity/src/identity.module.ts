@@ -9,6 +9,7 @@ import { AuditService } from './audit.service.js';
 import { AuthenticationGuard } from './authentication.guard.js';
 import { AuthenticationService } from './authentication.service.js';
 import { Clock } from './clock.js';
+import { IdentityContext } from './identity.context.js';
 import { IdentityLoaders } from './identity.loaders.js';
 import { IdentitySeeder } from './identity.seeder.js';
 import { InvitationEntity } from './invitation.entity.js';
@@ -57,6 +58,7 @@ export const identityEntities = [
     MembersService,
     SessionsService,
     IdentityLoaders,
+    IdentityContext,
     IdentitySeeder,
     OfficesResolver,
     SessionsResolver,

@@ -7,7 +7,22 @@ export { Visibility } from './visibility.js';
 export { OfficeModel } from './dto/office.model.js';
 export { MemberModel } from './dto/member.model.js';
 export { SessionModel } from './dto/session.model.js';
-export { CurrentViewer, SignedIn, signedInViewer, type Viewer } from './viewer.js';
+export { CurrentMember, CurrentViewer, signedInViewer, type Viewer } from './viewer.js';
+export { Public, Roles, SignedIn } from './access.decorators.js';
+export {
+  canChangePost,
+  canGrantRole,
+  canInvite,
+  canManageMember,
+  canManageOffices,
+  canModerate,
+  canReadAuditLog,
+  canReadRevisions,
+  canReplyWhenLocked,
+  hasRole,
+  MODERATOR_ROLES,
+  OFFICE_ADMIN_GRANTABLE,
+} from './access.policy.js';
 export {
   canView,
   visibleSql,

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '@forum/graphql';
+import { canInvite } from './access.policy.js';
 import { AuditKind } from './audit-event.entity.js';
 import { AuditService } from './audit.service.js';
 import { Clock } from './clock.js';
 import type { SessionModel } from './dto/session.model.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { MemberEntity } from './member.entity.js';
-import { OFFICE_ADMIN_GRANTABLE } from './members.service.js';
 import { OfficeEntity } from './office.entity.js';
 import { OfficesService } from './offices.service.js';
 import { MIN_PASSWORD_LENGTH } from './password.js';
@@ -42,13 +42,8 @@ export class InvitationsService {
     const email = normalizeEmail(input.email);
     if (!looksLikeEmail(email)) throw badInput('Not an e-mail address');
     const [officeId] = input.officeCode ? await this.offices.idsByCodes([input.officeCode]) : [inviter.officeId];
-    if (inviter.role === Role.OFFICE_ADMIN) {
-      if (officeId !== inviter.officeId) throw forbidden('Office admins invite into their own office only');
-      if (!OFFICE_ADMIN_GRANTABLE.includes(input.role))
-        throw forbidden('Office admins invite as MEMBER or OFFICE_ADMIN only');
-    } else if (inviter.role !== Role.ADMIN) {
-      throw forbidden('Only admins and office admins invite');
-    }
+    if (!canInvite(inviter, { officeId, role: input.role }))
+      throw forbidden('Admins invite into any office; office admins into their own, as MEMBER or OFFICE_ADMIN');
     const token = newSecretToken();
     const now = this.clock.now();
     await this.dataSource.transaction(async (tx) => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { forbidden, notFound } from '@forum/graphql';
+import { canGrantRole, canManageMember } from './access.policy.js';
 import { AuditKind } from './audit-event.entity.js';
 import { AuditService } from './audit.service.js';
 import type { MemberModel } from './dto/member.model.js';
@@ -12,9 +13,6 @@ import { Role } from './role.js';
 import { SessionsService } from './sessions.service.js';
 import { isUuid } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
-
-/** The roles an office admin may hand out: never above its own. */
-export const OFFICE_ADMIN_GRANTABLE: readonly Role[] = [Role.MEMBER, Role.OFFICE_ADMIN];
 
 /** Reading members, and the admins' changes to them (role, deactivation). */
 @Injectable()
@@ -46,8 +44,7 @@ export class MembersService {
     return this.dataSource.transaction(async (tx) => {
       const member = await lockedMember(tx, memberId);
       assertManages(actor, member);
-      if (actor.role !== Role.ADMIN && !OFFICE_ADMIN_GRANTABLE.includes(role))
-        throw forbidden('Office admins grant MEMBER or OFFICE_ADMIN only');
+      if (!canGrantRole(actor, role)) throw forbidden('Office admins grant MEMBER or OFFICE_ADMIN only');
       const previous = member.role;
       member.role = role;
       await tx.update(MemberEntity, { id: member.id }, { role });
@@ -90,14 +87,6 @@ async function lockedMember(tx: EntityManager, id: string): Promise<MemberEntity
   return member;
 }
 
-/** Admins manage everyone; office admins the MEMBERs and OFFICE_ADMINs of their own office; others no one. */
 function assertManages(actor: NonNullable<Viewer>, member: MemberEntity): void {
-  if (actor.role === Role.ADMIN) return;
-  if (
-    actor.role === Role.OFFICE_ADMIN &&
-    member.officeId === actor.officeId &&
-    OFFICE_ADMIN_GRANTABLE.includes(member.role)
-  )
-    return;
-  throw forbidden('You may not manage this member');
+  if (!canManageMember(actor, member)) throw forbidden('You may not manage this member');
 }

@@ -130,7 +130,7 @@ describe('offices, loaders, the first administrator, and the visibility predicat
     const members = await Promise.all(
       ['AU', 'CA', 'MX'].map((officeCode) => createTestMember(dataSource, { officeCode })),
     );
-    const loaders = api.app.get(IdentityLoaders).forRequest({});
+    const loaders = api.app.get(IdentityLoaders).create();
     const { count } = await api.app.get(SqlStatementCounter).measure(async () => {
       const loaded = await Promise.all([...members, ...members].map((member) => loaders.members.load(member.id)));
       expect(loaded.map((member) => member?.office.code)).toEqual(['AU', 'CA', 'MX', 'AU', 'CA', 'MX']);

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '@forum/graphql';
+import { canManageOffices } from './access.policy.js';
 import { AuditService } from './audit.service.js';
 import { AuditKind } from './audit-event.entity.js';
 import type { OfficeModel } from './dto/office.model.js';
 import { toOfficeModel } from './identity.mapper.js';
 import { OfficeEntity } from './office.entity.js';
-import { Role } from './role.js';
 import { assertNoNul, isUuid } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
 
@@ -101,7 +101,7 @@ export class OfficesService {
 }
 
 function requireAdmin(viewer: Viewer): void {
-  if (signedInViewer(viewer).role !== Role.ADMIN) throw forbidden('Only admins manage offices');
+  if (!canManageOffices(signedInViewer(viewer))) throw forbidden('Only admins manage offices');
 }
 
 function requiredText(value: string, field: string): string {

@@ -1,12 +1,12 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { ForumContext } from '@forum/graphql';
-import { sessionIdOf } from './authentication.guard.js';
+import { Public, SignedIn } from './access.decorators.js';
 import { SignInInput } from './dto/identity.inputs.js';
 import { MemberModel } from './dto/member.model.js';
 import { SessionModel } from './dto/session.model.js';
 import { MembersService } from './members.service.js';
 import { SessionsService } from './sessions.service.js';
-import { CurrentViewer, SignedIn, signedInViewer, type Viewer } from './viewer.js';
+import { CurrentMember, CurrentViewer, type Viewer } from './viewer.js';
 
 @Resolver(() => SessionModel)
 export class SessionsResolver {
@@ -15,11 +15,13 @@ export class SessionsResolver {
     private readonly members: MembersService,
   ) {}
 
+  @Public()
   @Query(() => MemberModel, { nullable: true, description: 'The signed-in member; null when signed out.' })
   me(@CurrentViewer() viewer: Viewer): Promise<MemberModel | null> {
     return viewer ? this.members.byId(viewer.memberId) : Promise.resolve(null);
   }
 
+  @Public()
   @Mutation(() => SessionModel, {
     description: 'Signs in with e-mail and password. 10 failures in 15 minutes per e-mail or IP: RATE_LIMITED.',
   })
@@ -30,6 +32,7 @@ export class SessionsResolver {
     return this.sessions.signIn(input, req.ip ?? null);
   }
 
+  @Public()
   @Mutation(() => SessionModel, {
     description: 'Exchanges a refresh token (once) for a new session; replaying a used one revokes the session.',
   })
@@ -41,7 +44,7 @@ export class SessionsResolver {
 
   @SignedIn()
   @Mutation(() => Boolean, { description: 'Revokes the session of the access token used, with its refresh token.' })
-  signOut(@CurrentViewer() viewer: Viewer, @Context() { req }: ForumContext): Promise<boolean> {
-    return this.sessions.signOut(signedInViewer(viewer).memberId, sessionIdOf(req));
+  signOut(@CurrentMember() viewer: NonNullable<Viewer>, @Context() { sessionId }: ForumContext): Promise<boolean> {
+    return this.sessions.signOut(viewer.memberId, sessionId);
   }
 }

@@ -22,3 +22,5 @@ export {
   instantIdPosition,
   type InstantIdPosition,
 } from './cursor.js';
+export { Public, declareAccess, accessOf, describeAccess, type AccessDeclaration } from './access.js';
+export { loadOrFail, type KeyLoader } from './load-or-fail.js';

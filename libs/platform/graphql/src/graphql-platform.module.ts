@@ -8,14 +8,9 @@ import { createErrorFormatter, type ErrorReporter } from './format-error.js';
 import { GraphiqlAssetsController, graphiqlLandingPage } from './graphiql.js';
 import { queryLimits } from './query-limits.js';
 import { rejectNulCharacters } from './reject-nul.js';
+import { GraphQLContextRegistry } from './request-context.js';
 
 export const GRAPHQL_PATH = '/graphql';
-
-/** What every resolver receives as its context. */
-export interface ForumContext {
-  req: Request;
-  res: Response;
-}
 
 export interface GraphQLPlatformOptions {
   /** Where an unexpected error is reported (the logger). */
@@ -28,12 +23,16 @@ export class GraphQLPlatformModule {
   static forRoot(options: GraphQLPlatformOptions): DynamicModule {
     return {
       module: GraphQLPlatformModule,
+      // Global: every domain module registers its context contributor in the one registry.
+      global: true,
+      providers: [GraphQLContextRegistry],
+      exports: [GraphQLContextRegistry],
       controllers: [GraphiqlAssetsController],
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [FORUM_CONFIG],
-          useFactory: (config: ForumConfig) => ({
+          inject: [FORUM_CONFIG, GraphQLContextRegistry],
+          useFactory: (config: ForumConfig, contexts: GraphQLContextRegistry) => ({
             path: GRAPHQL_PATH,
             autoSchemaFile: config.graphqlSchemaFile ?? true,
             sortSchema: true,
@@ -47,7 +46,8 @@ export class GraphQLPlatformModule {
               config.isProduction ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH),
             ],
             formatError: createErrorFormatter({ production: config.isProduction, report: options.report }),
-            context: ({ req, res }: ForumContext): ForumContext => ({ req, res }),
+            // Built once per request by the domains' contributors (viewer, loaders): see request-context.ts.
+            context: ({ req, res }: { req: Request; res: Response }) => contexts.build(req, res),
           }),
         }),
       ],

@@ -1,9 +1,10 @@
+export { GraphQLPlatformModule, GRAPHQL_PATH, type GraphQLPlatformOptions } from './graphql-platform.module.js';
 export {
-  GraphQLPlatformModule,
-  GRAPHQL_PATH,
+  GraphQLContextRegistry,
+  type ContextContributor,
   type ForumContext,
-  type GraphQLPlatformOptions,
-} from './graphql-platform.module.js';
+  type ForumLoaders,
+} from './request-context.js';
 export { Language, inLanguage, type LocalizedText } from './language.js';
 export {
   ErrorCode,
