@@ -39,6 +39,10 @@ export const configSchema = z
     OIDC_AUDIENCE: z.string().min(1).optional(),
     /** The claim matched (case-insensitively) to a member's e-mail. */
     OIDC_EMAIL_CLAIM: z.string().min(1).default('email'),
+    /** How long a call to the OpenID provider (discovery, JWKS) may take before it counts as failed. */
+    OIDC_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+    /** Schema introspection (and "did you mean" suggestions): on outside production; in production only when true. */
+    GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
   })
   .superRefine((values, ctx) => {
     if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
@@ -61,6 +65,8 @@ export interface ForumConfig {
   databasePoolSize: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   graphqlSchemaFile?: string;
+  /** Whether clients may introspect the schema and get field suggestions in errors. */
+  graphqlIntrospection: boolean;
   /** Express's "trust proxy" value. */
   trustProxy: boolean | number | string;
   /** Undefined outside production when JWT_SECRET is unset: identity then generates one per process. */
@@ -68,5 +74,5 @@ export interface ForumConfig {
   adminEmail: string;
   adminPassword?: string;
   /** Set when single sign-on is configured. */
-  oidc?: { issuer: string; audience: string; emailClaim: string };
+  oidc?: { issuer: string; audience: string; emailClaim: string; timeoutMs: number };
 }

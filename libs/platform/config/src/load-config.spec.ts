@@ -60,8 +60,18 @@ describe('loadConfig', () => {
       issuer: 'https://login.example.org',
       audience: 'forum',
       emailClaim: 'email',
+      timeoutMs: 5_000,
     });
     expect(loadConfig({}).oidc).toBeUndefined();
+  });
+
+  it('turns introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig({}).graphqlIntrospection).toBe(true);
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).graphqlIntrospection).toBe(false);
+    expect(loadConfig(production).graphqlIntrospection).toBe(false);
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }).graphqlIntrospection).toBe(true);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'yes' })).toThrow(/GRAPHQL_INTROSPECTION/);
   });
 
   it('reads TRUST_PROXY as Express takes it', () => {

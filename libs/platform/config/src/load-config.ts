@@ -37,12 +37,18 @@ export function loadConfig(env: Env = process.env): ForumConfig {
     databasePoolSize: values.DATABASE_POOL_SIZE,
     logLevel: values.LOG_LEVEL,
     graphqlSchemaFile: values.GRAPHQL_SCHEMA_FILE ? resolve(values.GRAPHQL_SCHEMA_FILE) : undefined,
+    graphqlIntrospection: (values.GRAPHQL_INTROSPECTION ?? String(values.NODE_ENV !== 'production')) === 'true',
     trustProxy: trustProxyValue(values.TRUST_PROXY),
     jwtSecret: values.JWT_SECRET,
     adminEmail: values.ADMIN_EMAIL.toLowerCase(),
     adminPassword: values.ADMIN_PASSWORD,
     oidc: values.OIDC_ISSUER
-      ? { issuer: values.OIDC_ISSUER, audience: values.OIDC_AUDIENCE!, emailClaim: values.OIDC_EMAIL_CLAIM }
+      ? {
+          issuer: values.OIDC_ISSUER,
+          audience: values.OIDC_AUDIENCE!,
+          emailClaim: values.OIDC_EMAIL_CLAIM,
+          timeoutMs: values.OIDC_TIMEOUT_MS,
+        }
       : undefined,
   };
 }

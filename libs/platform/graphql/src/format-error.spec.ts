@@ -71,4 +71,27 @@ describe('createErrorFormatter', () => {
     expect(out.message).toBe('boom');
     expect(Array.isArray(out.extensions?.stacktrace)).toBe(true);
   });
+
+  it('maps a lost connection, a restarting server or a full pool to a retriable UNAVAILABLE, reporting nothing', () => {
+    const terminated = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+    });
+    const wrapped = Object.assign(new Error('Query failed'), { driverError: terminated }); // TypeORM's QueryFailedError
+    for (const cause of [
+      terminated,
+      wrapped,
+      new Error('Connection terminated unexpectedly'),
+      new Error('timeout exceeded when trying to connect'),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    ]) {
+      const error = wrap(cause);
+      const out = production(formattedOf(error), error);
+      expect(out.extensions).toEqual({ code: 'UNAVAILABLE', retriable: true });
+      expect(out.message).not.toMatch(/administrator|5432/);
+    }
+    expect(reported).toEqual([]);
+    // A client's own text that merely reads like one is not.
+    const typed = new GraphQLError('Expected type Int, found "Connection terminated"');
+    expect(production(formattedOf(typed), typed).extensions?.code).not.toBe('UNAVAILABLE');
+  });
 });

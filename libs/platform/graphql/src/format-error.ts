@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode, ForumError } from './errors.js';
+import { ErrorCode, ForumError, unavailable } from './errors.js';
+import { isUnavailable } from './unavailable.js';
 
 const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   400: ErrorCode.BAD_USER_INPUT,
@@ -47,6 +48,11 @@ export function createErrorFormatter(options: { production: boolean; report: Err
     if (original instanceof HttpException) {
       const code = HTTP_STATUS_CODES[original.getStatus()];
       if (code) return { ...base, message: original.message, extensions: { code } };
+    }
+    // A dropped connection or a full pool is nobody's bug: the client retries (HTTP 503, see unavailable.ts).
+    if (!(original instanceof GraphQLError) && isUnavailable(original)) {
+      const error = unavailable();
+      return { ...base, message: error.message, extensions: { code: error.code, ...error.details } };
     }
     const given = String(formatted.extensions?.code ?? '');
     if (APOLLO_CODES[given]) return { ...base, extensions: { code: APOLLO_CODES[given] } };

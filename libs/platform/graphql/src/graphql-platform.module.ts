@@ -1,13 +1,14 @@
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { createErrorFormatter, type ErrorReporter } from './format-error.js';
 import { GraphiqlAssetsController, graphiqlLandingPage } from './graphiql.js';
-import { queryLimits } from './query-limits.js';
+import { queryLimits, QueryLimitsMiddleware } from './query-limits.js';
 import { rejectNulCharacters } from './reject-nul.js';
+import { unavailableStatus } from './unavailable.js';
 import { GraphQLContextRegistry } from './request-context.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -19,7 +20,12 @@ export interface GraphQLPlatformOptions {
 
 /** Code-first GraphQL at /graphql: one error mapping, the offline IDE outside production, the schema emitted on demand. */
 @Module({})
-export class GraphQLPlatformModule {
+export class GraphQLPlatformModule implements NestModule {
+  // Ahead of Apollo, so that a hostile document is refused before graphql-js validates it.
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(QueryLimitsMiddleware).forRoutes(GRAPHQL_PATH);
+  }
+
   static forRoot(options: GraphQLPlatformOptions): DynamicModule {
     return {
       module: GraphQLPlatformModule,
@@ -38,11 +44,14 @@ export class GraphQLPlatformModule {
             sortSchema: true,
             playground: false,
             graphiql: false,
-            introspection: true,
+            // Off in production unless GRAPHQL_INTROSPECTION=true; "did you mean" suggestions go with it.
+            introspection: config.graphqlIntrospection,
+            hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
             includeStacktraceInErrorResponses: !config.isProduction,
             plugins: [
               rejectNulCharacters,
               queryLimits(),
+              unavailableStatus,
               config.isProduction ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH),
             ],
             formatError: createErrorFormatter({ production: config.isProduction, report: options.report }),

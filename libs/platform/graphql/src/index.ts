@@ -15,6 +15,7 @@ export {
   unauthenticated,
   conflict,
   rateLimited,
+  unavailable,
 } from './errors.js';
 export { createErrorFormatter } from './format-error.js';
 export { graphiqlPage } from './graphiql.js';
@@ -30,4 +31,11 @@ export {
   type Edge,
 } from './connection.js';
 export { PageArgs, type PageArguments } from './page-args.js';
-export { queryLimits, measureOperation, DEFAULT_QUERY_LIMITS, type QueryLimits } from './query-limits.js';
+export {
+  queryLimits,
+  measureOperation,
+  DEFAULT_QUERY_LIMITS,
+  type QueryLimits,
+  type QueryMeasure,
+} from './query-limits.js';
+export { isUnavailable } from './unavailable.js';

@@ -1,90 +1,104 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  GraphQLError,
-  Kind,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-  type ValueNode,
-} from 'graphql';
-import { MAX_PAGE_SIZE } from './connection.js';
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { NextFunction, Request, Response } from 'express';
+import { getOperationAST, GraphQLError, Kind, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { ErrorCode } from './errors.js';
+import { DEFAULT_QUERY_LIMITS, measureOperation, type QueryLimits, type QueryMeasure } from './query-cost.js';
 
-export interface QueryLimits {
-  /** The deepest nesting of fields allowed. */
-  maxDepth: number;
-  /** The most fields a query may resolve, estimated by multiplying each page size (`first`) into what it contains. */
-  maxCost: number;
-}
+export { DEFAULT_QUERY_LIMITS, measureOperation, type QueryLimits, type QueryMeasure } from './query-cost.js';
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 25_000 };
+const ADVICE: Record<NonNullable<QueryMeasure['exceeded']>, (limits: QueryLimits) => string> = {
+  depth: (l) => `nested deeper than ${l.maxDepth} levels`,
+  cost: (l) => `asks for more than ${l.maxCost} items: ask for smaller pages or fewer levels`,
+  aliases: (l) => `uses more than ${l.maxAliases} aliases`,
+  fields: (l) => `selects more than ${l.maxFields} fields (fragments expanded)`,
+};
 
-function pageSizeOf(
-  args: readonly { name: { value: string }; value: ValueNode }[] | undefined,
+/** Throws QUERY_TOO_COMPLEX when the requested operation (or, when none is named, any operation) passes a limit. */
+export function assertWithinLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
   variables: Record<string, unknown>,
-): number {
-  const first = args?.find((arg) => arg.name.value === 'first');
-  if (!first) return 1;
-  const value =
-    first.value.kind === Kind.VARIABLE
-      ? variables[first.value.name.value]
-      : first.value.kind === Kind.INT
-        ? Number(first.value.value)
-        : undefined;
-  // An absent variable takes the field's default; the largest page is the safe guess.
-  return typeof value === 'number' && Number.isFinite(value) ? Math.max(1, value) : MAX_PAGE_SIZE;
-}
-
-/** Depth and estimated cost of an operation (fragments expanded; a fragment cycle is invalid GraphQL anyway). */
-export function measureOperation(
-  operation: OperationDefinitionNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-): { depth: number; cost: number } {
-  let depth = 0;
-  let cost = 0;
-  const walk = (set: SelectionSetNode, level: number, multiplier: number, seen: Set<string>) => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        depth = Math.max(depth, level);
-        cost += multiplier;
-        if (selection.selectionSet)
-          walk(selection.selectionSet, level + 1, multiplier * pageSizeOf(selection.arguments, variables), seen);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(selection.selectionSet, level, multiplier, seen);
-      } else if (!seen.has(selection.name.value) && fragments[selection.name.value]) {
-        walk(fragments[selection.name.value].selectionSet, level, multiplier, new Set([...seen, selection.name.value]));
-      }
+  limits: QueryLimits,
+): void {
+  const chosen = getOperationAST(document, operationName);
+  const operations = chosen
+    ? [chosen]
+    : document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  for (const operation of operations) {
+    const measure = measureOperation(schema, document, operation, variables, limits);
+    if (measure.exceeded) {
+      throw new GraphQLError(`The query is too complex: it ${ADVICE[measure.exceeded](limits)}`, {
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
+      });
     }
+  }
+}
+
+/**
+ * Refuses, before Apollo parses and validates it, an operation nested too deep, asking for too much, or multiplied by
+ * aliases and fragments: QUERY_TOO_COMPLEX (HTTP 400). It runs here, ahead of Apollo, because graphql-js's validation
+ * of a hostile document is itself expensive and Apollo's hooks before validation cannot answer a request. Parsing
+ * and measuring are linear in the body (at most 100 KiB); a body that does not parse is left to Apollo to refuse.
+ */
+@Injectable()
+export class QueryLimitsMiddleware implements NestMiddleware {
+  readonly limits = DEFAULT_QUERY_LIMITS;
+
+  constructor(private readonly schemaHost: GraphQLSchemaHost) {}
+
+  use(req: Request, res: Response, next: NextFunction): void {
+    const { query, operationName, variables } = graphqlParamsOf(req);
+    if (typeof query !== 'string') return next();
+    let document: DocumentNode;
+    try {
+      document = parse(query);
+    } catch {
+      return next();
+    }
+    try {
+      assertWithinLimits(this.schemaHost.schema, document, operationName, variables, this.limits);
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      res.status(400).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+      return;
+    }
+    next();
+  }
+}
+
+function graphqlParamsOf(req: Request): {
+  query: unknown;
+  operationName: string | undefined;
+  variables: Record<string, unknown>;
+} {
+  const source = (req.method === 'GET' ? req.query : req.body) as Record<string, unknown> | undefined;
+  if (!source || typeof source !== 'object' || Array.isArray(source))
+    return { query: undefined, operationName: undefined, variables: {} };
+  let variables = source.variables;
+  if (typeof variables === 'string') {
+    try {
+      variables = JSON.parse(variables);
+    } catch {
+      variables = undefined;
+    }
+  }
+  return {
+    query: source.query,
+    operationName: typeof source.operationName === 'string' ? source.operationName : undefined,
+    variables: variables && typeof variables === 'object' ? (variables as Record<string, unknown>) : {},
   };
-  walk(operation.selectionSet, 1, 1, new Set());
-  return { depth, cost };
 }
 
-function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const definition of document.definitions)
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-  return fragments;
-}
-
-/** Refuses, before anything runs, queries nested too deep or asking for too much at once: QUERY_TOO_COMPLEX. */
+/** The same limits for operations that reach Apollo another way (a cached document, an in-process execution). */
 export function queryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, request }) {
-          if (!operation) return;
-          const { depth, cost } = measureOperation(operation, fragmentsOf(document), request.variables ?? {});
-          if (depth > limits.maxDepth || cost > limits.maxCost) {
-            throw new GraphQLError(
-              `The query is too complex (depth ${depth} of at most ${limits.maxDepth}, cost ${cost} of at most ${limits.maxCost}): ask for smaller pages or fewer levels`,
-              {
-                extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
-              },
-            );
-          }
+        async didResolveOperation({ schema, document, request }) {
+          assertWithinLimits(schema, document, request.operationName, request.variables ?? {}, limits);
         },
       };
     },
