@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/** One mention: of an office or of a member. */
+export interface MentionTarget {
+  officeId: string | null;
+  memberId: string | null;
+}
+
+/** The SQL of a post's mentions. */
+@Injectable()
+export class MentionsRepository {
+  async deleteOfPost(db: EntityManager, postId: string): Promise<void> {
+    await db.query('DELETE FROM post_mention WHERE post_id = $1', [postId]);
+  }
+
+  async insert(db: EntityManager, postId: string, targets: readonly MentionTarget[]): Promise<void> {
+    await db.query(
+      'INSERT INTO post_mention (post_id, office_id, member_id) SELECT $1::uuid, unnest($2::uuid[]), unnest($3::uuid[])',
+      [postId, targets.map((target) => target.officeId), targets.map((target) => target.memberId)],
+    );
+  }
+}
