@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import type { Language } from '@forum/graphql';
 import type { Visibility } from '@forum/identity';
 import type { PostModel, ReactionCountModel } from './dto/post.model.js';
@@ -100,9 +99,3 @@ export const visibleItemOf = (row: ThreadVisibility) => ({
   officeId: row.office_id,
   sharedWithOfficeIds: row.shared_with_office_ids,
 });
-
-/** Rows of an UPDATE/DELETE ... RETURNING: TypeORM's query() answers those as [rows, affected], INSERT and SELECT as rows. */
-export async function returning<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
-  const raw = (await manager.query(sql, params)) as unknown;
-  return (Array.isArray(raw) && Array.isArray(raw[0]) ? raw[0] : raw) as T[];
-}

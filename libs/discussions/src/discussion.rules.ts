@@ -1,4 +1,4 @@
-import { badInput } from '@forum/graphql';
+import { badInput, checkPlainText, isUtcInstant } from '@forum/core';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 /** Deep enough for any conversation, and keeps a path (9 bytes a level) well inside a btree index entry. */
@@ -15,11 +15,9 @@ export function checkBody(body: string): string {
   return body;
 }
 
+/** A title: 3 to 200 characters, without controls or invisible characters (which let a title pass for another). */
 export function checkTitle(title: string): string {
-  const trimmed = title.trim();
-  if (trimmed.length < 3 || trimmed.length > 200)
-    throw badInput('The title must have 3 to 200 characters', { field: 'title' });
-  return trimmed;
+  return checkPlainText(title, 'title', { min: 3, max: 200 });
 }
 
 /** Tags as lower-case slugs, without duplicates, at most 10. */
@@ -49,16 +47,7 @@ export function childPath(parentPath: string | null, sequence: number): string {
   return parentPath ? `${parentPath}.${segment}` : segment;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids arrive as strings; a malformed one can name nothing, so it is NOT_FOUND rather than an SQL error. */
-export const isUuid = (value: string | null | undefined): value is string =>
-  typeof value === 'string' && UUID.test(value);
-
 /** A timestamp as cursors carry it: UTC with microseconds, independent of the session's TimeZone and DateStyle. */
 export const UTC_MICROS_SQL = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-export const isUtcMicros = (value: unknown): value is string =>
-  typeof value === 'string' &&
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(value) &&
-  !Number.isNaN(Date.parse(value));
+export const isUtcMicros = (value: unknown): value is string => isUtcInstant(value, 6);

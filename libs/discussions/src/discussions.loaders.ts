@@ -3,20 +3,22 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { CatalogService, type SpaceModel } from '@forum/catalog';
-import { canView, type Viewer } from '@forum/identity';
-import {
-  POST_COLUMNS,
-  THREAD_COLUMNS,
-  toPostModel,
-  toThreadModel,
-  visibleItemOf,
-  type PostRow,
-  type ThreadRow,
-  type ThreadVisibility,
-} from './discussion.rows.js';
+import { distinctUuids, rowsByIds } from '@forum/core';
+import type { Connection } from '@forum/graphql';
+import type { Viewer } from '@forum/identity';
+import { toPostModel, toThreadModel } from './discussion.rows.js';
 import type { PostModel, PostRevisionModel, ReactionCountModel } from './dto/post.model.js';
 import type { ThreadModel } from './dto/thread.model.js';
-import { ReactionsService } from './reactions.service.js';
+import { PostsRepository } from './posts.repository.js';
+import { ReactionsRepository } from './reactions.repository.js';
+import { ThreadsRepository, type ThreadListing } from './threads.repository.js';
+import { ThreadsService, type ThreadListingArgs } from './threads.service.js';
+
+/** A space's thread listing as Space.threads asks for it. */
+export interface SpaceThreadsKey {
+  spaceId: string;
+  args: ThreadListingArgs;
+}
 
 export interface DiscussionLoaders {
   /** Threads by id that the viewer may see (null otherwise): a post's thread. */
@@ -28,72 +30,121 @@ export interface DiscussionLoaders {
   spaces: DataLoader<string, SpaceModel | null>;
   /** Earlier texts by post id, oldest first. */
   revisions: DataLoader<string, PostRevisionModel[]>;
+  /** Space.threads: one statement for the pages of every space asked with the same arguments. */
+  spaceThreads: DataLoader<SpaceThreadsKey, Connection<ThreadModel>, string>;
+  /** The totalCount of those pages: one statement for every space, run only when a client reads it. */
+  spaceThreadCounts: DataLoader<{ spaceId: string; listing: ThreadListing }, number, string>;
 }
 
-function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
-  const found = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => found.get(id) ?? null);
+/** The keys of one batch grouped by what they share besides the space: each group is one statement. */
+function bySharedPart<K extends { spaceId: string }>(keys: readonly K[], shared: (key: K) => unknown) {
+  const groups = new Map<string, { positions: number[]; spaceIds: string[] }>();
+  keys.forEach((key, position) => {
+    const signature = JSON.stringify(shared(key));
+    const group = groups.get(signature) ?? { positions: [], spaceIds: [] };
+    group.positions.push(position);
+    group.spaceIds.push(key.spaceId);
+    groups.set(signature, group);
+  });
+  return [...groups.values()];
 }
 
-/** A fresh set of DataLoaders per request (keyed by the request object), so nothing is cached across requests. */
+/**
+ * A fresh set of DataLoaders per request, so nothing is cached across requests. They read through the repositories,
+ * whose SQL carries the visibility predicate: every field that reaches another thread or post checks it again.
+ */
 @Injectable()
 export class DiscussionsLoaders {
   private readonly perRequest = new WeakMap<object, DiscussionLoaders>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly reactions: ReactionsService,
+    private readonly threads: ThreadsRepository,
+    private readonly posts: PostsRepository,
+    private readonly reactions: ReactionsRepository,
+    private readonly threadsService: ThreadsService,
     private readonly catalog: CatalogService,
   ) {}
 
+  /** The loaders of the request `req` (made on first use). */
   forRequest(req: object, viewer: Viewer): DiscussionLoaders {
     let loaders = this.perRequest.get(req);
     if (!loaders) {
-      loaders = {
-        // Every field that reaches another thread or post checks it again: defence in depth, at no extra query.
-        threads: new DataLoader(async (ids) => {
-          const rows = (await this.dataSource.query(
-            `SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.id = ANY($1::uuid[])`,
-            [ids],
-          )) as ThreadRow[];
-          return byId(ids, rows.filter((row) => canView(viewer, visibleItemOf(row))).map(toThreadModel));
-        }),
-        posts: new DataLoader(async (ids) => {
-          const rows = (await this.dataSource.query(
-            `SELECT ${POST_COLUMNS}, t.visibility, t.office_id, t.shared_with_office_ids FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.id = ANY($1::uuid[])`,
-            [ids],
-          )) as (PostRow & ThreadVisibility)[];
-          return byId(ids, rows.filter((row) => canView(viewer, visibleItemOf(row))).map(toPostModel));
-        }),
-        reactions: new DataLoader((ids) => this.reactions.countsFor(viewer, ids)),
-        spaces: new DataLoader((ids) => this.catalog.spacesByIds(ids)),
-        revisions: new DataLoader(async (ids) => {
-          const rows = (await this.dataSource.query(
-            'SELECT id, post_id, body, written_at, created_at, replaced_by_id FROM post_revision WHERE post_id = ANY($1::uuid[]) ORDER BY created_at, id',
-            [ids],
-          )) as {
-            id: string;
-            post_id: string;
-            body: string;
-            written_at: Date;
-            created_at: Date;
-            replaced_by_id: string;
-          }[];
-          return ids.map((id) =>
-            rows
-              .filter((row) => row.post_id === id)
-              .map((row) => ({
-                id: row.id,
-                body: row.body,
-                writtenAt: row.written_at,
-                replacedAt: row.created_at,
-                replacedById: row.replaced_by_id,
-              })),
-          );
-        }),
-      };
+      loaders = this.create(viewer);
       this.perRequest.set(req, loaders);
     }
+    return loaders;
+  }
+
+  create(viewer: Viewer): DiscussionLoaders {
+    const db = this.dataSource.manager;
+    const loaders: DiscussionLoaders = {
+      threads: new DataLoader(async (ids) => {
+        const rows = await this.threads.visibleByIds(db, viewer, distinctUuids(ids));
+        return rowsByIds(ids, rows.map(toThreadModel));
+      }),
+      posts: new DataLoader(async (ids) => {
+        const rows = await this.posts.visibleByIds(db, viewer, distinctUuids(ids));
+        return rowsByIds(ids, rows.map(toPostModel));
+      }),
+      reactions: new DataLoader(async (ids) => {
+        const rows = await this.reactions.countsFor(db, viewer?.memberId ?? null, ids);
+        return ids.map((id) =>
+          rows
+            .filter((row) => row.post_id === id)
+            .map((row) => ({ kind: row.kind, count: row.count, reactedByMe: row.mine })),
+        );
+      }),
+      spaces: new DataLoader((ids) => this.catalog.spacesByIds(ids)),
+      revisions: new DataLoader(async (ids) => {
+        const rows = await this.posts.revisionsOf(db, ids);
+        return ids.map((id) =>
+          rows
+            .filter((row) => row.post_id === id)
+            .map((row) => ({
+              id: row.id,
+              body: row.body,
+              writtenAt: row.written_at,
+              replacedAt: row.created_at,
+              replacedById: row.replaced_by_id,
+            })),
+        );
+      }),
+      spaceThreads: new DataLoader(
+        async (keys) => {
+          const results: (Connection<ThreadModel> | Error)[] = [];
+          for (const group of bySharedPart(keys, (key) => key.args)) {
+            try {
+              const listing = await this.threadsService.listing(keys[group.positions[0]].args);
+              const pages = await this.threadsService.pagesInSpaces(viewer, group.spaceIds, listing, (spaceId) =>
+                loaders.spaceThreadCounts.load({ spaceId, listing }),
+              );
+              group.positions.forEach((position, i) => (results[position] = pages[i]));
+            } catch (error) {
+              // Bad arguments fail the fields that gave them, not the other spaces' listings.
+              for (const position of group.positions) results[position] = error as Error;
+            }
+          }
+          return results;
+        },
+        { cacheKeyFn: (key) => JSON.stringify(key) },
+      ),
+      spaceThreadCounts: new DataLoader(
+        async (keys) => {
+          const results: number[] = [];
+          for (const group of bySharedPart(keys, (key) => key.listing)) {
+            const counts = await this.threadsService.countsInSpaces(
+              viewer,
+              group.spaceIds,
+              keys[group.positions[0]].listing,
+            );
+            group.positions.forEach((position, i) => (results[position] = counts[i]));
+          }
+          return results;
+        },
+        { cacheKeyFn: (key) => JSON.stringify(key) },
+      ),
+    };
     return loaders;
   }
 }

@@ -2,16 +2,21 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '@forum/catalog';
 import { IdentityModule } from '@forum/identity';
 import { DiscussionsLoaders } from './discussions.loaders.js';
+import { FlagsRepository } from './flags.repository.js';
+import { MentionsRepository } from './mentions.repository.js';
 import { MentionsService } from './mentions.service.js';
 import { ModerationResolver } from './moderation.resolver.js';
 import { ModerationService } from './moderation.service.js';
 import { PostMentionEntity, PostFlagEntity, PostReactionEntity, PostRevisionEntity } from './post-extras.entity.js';
 import { PostEntity } from './post.entity.js';
+import { PostsRepository } from './posts.repository.js';
 import { PostsResolver } from './posts.resolver.js';
 import { PostsService } from './posts.service.js';
+import { ReactionsRepository } from './reactions.repository.js';
 import { ReactionsService } from './reactions.service.js';
 import { SpaceThreadsResolver, ThreadsResolver } from './threads.resolver.js';
 import { ThreadEntity } from './thread.entity.js';
+import { ThreadsRepository } from './threads.repository.js';
 import { ThreadsService } from './threads.service.js';
 
 export const discussionsEntities = [
@@ -26,6 +31,11 @@ export const discussionsEntities = [
 @Module({
   imports: [CatalogModule, IdentityModule],
   providers: [
+    ThreadsRepository,
+    PostsRepository,
+    ReactionsRepository,
+    FlagsRepository,
+    MentionsRepository,
     ThreadsService,
     PostsService,
     ReactionsService,

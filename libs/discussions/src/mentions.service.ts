@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { canView, Role } from '@forum/identity';
 import { visibleItemOf, type ThreadVisibility } from './discussion.rows.js';
 import { parseMentions } from './mentions.js';
+import { MentionsRepository } from './mentions.repository.js';
 
 /**
  * Stores whom a post mentions (for the notifications to come). Replaces the post's mentions on every edit.
@@ -11,8 +12,10 @@ import { parseMentions } from './mentions.js';
  */
 @Injectable()
 export class MentionsService {
+  constructor(private readonly mentions: MentionsRepository) {}
+
   async record(tx: EntityManager, postId: string, body: string, thread: ThreadVisibility): Promise<void> {
-    await tx.query('DELETE FROM post_mention WHERE post_id = $1', [postId]);
+    await this.mentions.deleteOfPost(tx, postId);
     const { officeCodes, displayNames } = parseMentions(body);
     if (officeCodes.length === 0 && displayNames.length === 0) return;
     const candidates = (await tx.query(
@@ -28,9 +31,15 @@ export class MentionsService {
       canView({ memberId: c.member_id ?? '', officeId: c.seen_from, role: Role.MEMBER }, item),
     );
     if (allowed.length === 0) return;
-    await tx.query(
-      'INSERT INTO post_mention (post_id, office_id, member_id) SELECT $1::uuid, unnest($2::uuid[]), unnest($3::uuid[])',
-      [postId, allowed.map((c) => c.office_id), allowed.map((c) => c.member_id)],
+    await this.mentions.insert(
+      tx,
+      postId,
+      allowed.map((c) => ({ officeId: c.office_id, memberId: c.member_id })),
     );
+  }
+
+  /** A deleted post mentions no one. */
+  async forget(tx: EntityManager, postId: string): Promise<void> {
+    await this.mentions.deleteOfPost(tx, postId);
   }
 }

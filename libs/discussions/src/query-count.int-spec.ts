@@ -76,3 +76,58 @@ describe('a thread page costs a fixed number of SQL statements', () => {
     expect(richFifty.count).toBeLessThanOrEqual(7);
   });
 });
+
+// Every space with its first threads and their count: Space.threads goes through loaders, so 11 spaces cost what 1 does.
+const SPACES = `{ spaces { slug threads(first: 3) { totalCount edges { node { id title author { displayName } } } } } }`;
+const ONE_SPACE = `query($slug: String!) {
+  space(slug: $slug) { slug threads(first: 3) { totalCount edges { node { id title author { displayName } } } } }
+}`;
+type Spaces = { spaces: { slug: string; threads: { totalCount: number; edges: { node: { id: string } }[] } }[] };
+
+describe('a list of spaces with their threads costs a fixed number of SQL statements', () => {
+  let forum: Forum;
+  let counter: SqlStatementCounter;
+  beforeAll(async () => {
+    forum = await startForum();
+    counter = forum.api.app.get(SqlStatementCounter);
+  });
+  afterAll(() => forum.close());
+
+  it('the same for all 11 spaces as for one, with the right page and totalCount in each', async () => {
+    const { author, colleague, other } = forum.cast;
+    const { spaces } = await forum.as(author.token).data<{ spaces: { slug: string }[] }>('{ spaces { slug } }');
+    expect(spaces).toHaveLength(11);
+    // Space i holds i + 1 threads the others can see, and one only the author's office (DE) can see.
+    for (const [i, { slug }] of spaces.entries()) {
+      for (let n = 0; n <= i; n++) await startThread(forum, author.token, { spaceSlug: slug, title: `${slug} #${n}` });
+      await startThread(forum, author.token, { spaceSlug: slug, title: `${slug} internal`, visibility: 'OFFICE' });
+    }
+
+    const asOther = forum.as(other.token);
+    const all = await counter.measure(() => asOther.data<Spaces>(SPACES));
+    const one = await counter.measure(() => asOther.data(ONE_SPACE, { slug: 'general' }));
+    // Signed in: the session check, the spaces, one page of threads for all of them, one count, the authors.
+    expect(all.statements).toHaveLength(5);
+    // One space by slug costs as much or more (the catalogue reads a space by slug in two statements).
+    expect(all.count).toBeLessThanOrEqual(one.count);
+    // Filters are checked once for every space: the office code is one more statement, not one per space.
+    const filtered = await counter.measure(() =>
+      asOther.data<Spaces>(
+        SPACES.replace('threads(first: 3)', 'threads(first: 3, officeCode: "DE", kind: DISCUSSION)'),
+      ),
+    );
+    expect(filtered.statements).toHaveLength(6);
+
+    const listed = (await asOther.data<Spaces>(SPACES)).spaces;
+    for (const [i, space] of listed.entries()) {
+      expect(space.threads.totalCount).toBe(i + 1);
+      expect(space.threads.edges).toHaveLength(Math.min(i + 1, 3));
+      // Each space's page is the one the space alone answers.
+      const alone = await asOther.data<{ space: Spaces['spaces'][number] }>(ONE_SPACE, { slug: space.slug });
+      expect(alone.space).toEqual(space);
+    }
+    // The author's office sees its internal thread in every space.
+    const mine = (await forum.as(colleague.token).data<Spaces>(SPACES)).spaces;
+    expect(mine.map((space) => space.threads.totalCount)).toEqual(listed.map((space) => space.threads.totalCount + 1));
+  });
+});
