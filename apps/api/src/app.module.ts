@@ -4,6 +4,7 @@ import { CatalogModule } from '@forum/catalog';
 import { ConfigModule, type ForumConfig } from '@forum/config';
 import { DatabaseModule } from '@forum/database';
 import { DiscussionsModule } from '@forum/discussions';
+import { EventsModule } from '@forum/events';
 import { GraphQLPlatformModule } from '@forum/graphql';
 import { IdentityModule } from '@forum/identity';
 import { ObservabilityModule } from '@forum/observability';
@@ -22,6 +23,7 @@ export class AppModule {
         GraphQLPlatformModule.forRoot({
           report: (error) => logger.error({ err: error }, 'unexpected error in a GraphQL request'),
         }),
+        EventsModule,
         IdentityModule,
         CatalogModule,
         DiscussionsModule,

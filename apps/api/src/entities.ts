@@ -1,6 +1,7 @@
 import { catalogEntities } from '@forum/catalog';
 import { discussionsEntities } from '@forum/discussions';
+import { eventsEntities } from '@forum/events';
 import { identityEntities } from '@forum/identity';
 
 /** Every entity of every domain: the one list the DataSource, the CLI and migration generation share. */
-export const entities = [...catalogEntities, ...identityEntities, ...discussionsEntities];
+export const entities = [...catalogEntities, ...identityEntities, ...discussionsEntities, ...eventsEntities];

@@ -43,6 +43,16 @@ export const configSchema = z
     OIDC_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
     /** Schema introspection (and "did you mean" suggestions): on outside production; in production only when true. */
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+    /** Domain events (docs/operations.md): whether this instance delivers events to its consumers. */
+    EVENTS_WORKER: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+    /** How often the worker looks for due deliveries when no notification woke it (retries, missed NOTIFYs). */
+    EVENTS_POLL_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+    /** Attempts before a delivery is dead (listed for admins, retried only by hand). */
+    EVENTS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+    /** The first retry's delay; each further one doubles it (capped at one hour). */
+    EVENTS_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
+    /** Delivered events older than this are deleted. */
+    EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   })
   .superRefine((values, ctx) => {
     if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
@@ -75,4 +85,6 @@ export interface ForumConfig {
   adminPassword?: string;
   /** Set when single sign-on is configured. */
   oidc?: { issuer: string; audience: string; emailClaim: string; timeoutMs: number };
+  /** Domain events: the outbox worker of this instance. */
+  events: { worker: boolean; pollIntervalMs: number; maxAttempts: number; retryBaseMs: number; retentionDays: number };
 }

@@ -74,6 +74,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'yes' })).toThrow(/GRAPHQL_INTROSPECTION/);
   });
 
+  it('reads the event worker settings, with defaults', () => {
+    expect(loadConfig({}).events).toEqual({
+      worker: true,
+      pollIntervalMs: 5_000,
+      maxAttempts: 8,
+      retryBaseMs: 1_000,
+      retentionDays: 7,
+    });
+    expect(loadConfig({ EVENTS_WORKER: 'false', EVENTS_MAX_ATTEMPTS: '3' }).events).toMatchObject({
+      worker: false,
+      maxAttempts: 3,
+    });
+    expect(() => loadConfig({ EVENTS_WORKER: 'no' })).toThrow(/EVENTS_WORKER/);
+    expect(() => loadConfig({ EVENTS_POLL_INTERVAL_MS: '0' })).toThrow(/EVENTS_POLL_INTERVAL_MS/);
+  });
+
   it('reads TRUST_PROXY as Express takes it', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);

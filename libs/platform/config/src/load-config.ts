@@ -50,6 +50,13 @@ export function loadConfig(env: Env = process.env): ForumConfig {
           timeoutMs: values.OIDC_TIMEOUT_MS,
         }
       : undefined,
+    events: {
+      worker: values.EVENTS_WORKER === 'true',
+      pollIntervalMs: values.EVENTS_POLL_INTERVAL_MS,
+      maxAttempts: values.EVENTS_MAX_ATTEMPTS,
+      retryBaseMs: values.EVENTS_RETRY_BASE_MS,
+      retentionDays: values.EVENTS_RETENTION_DAYS,
+    },
   };
 }
 

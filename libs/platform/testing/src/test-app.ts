@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigModule, loadConfig, type ForumConfig } from '@forum/config';
 import { DatabaseModule, type EntityList } from '@forum/database';
+import { EventsModule, readPublishedEvents, type EventName, type PublishedEvent } from '@forum/events';
 import { GraphQLPlatformModule } from '@forum/graphql';
 import { createLogger, NestPinoLogger, ObservabilityModule } from '@forum/observability';
 import { GraphQLClient } from './graphql-client.js';
@@ -22,6 +23,8 @@ export interface TestApp {
   client: GraphQLClient;
   db: TestDatabase;
   config: ForumConfig;
+  /** The domain events the app committed (the outbox of its database), oldest first; one name or all. */
+  events: { published<N extends EventName>(name?: N): Promise<PublishedEvent<N>[]> };
   close(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
       ObservabilityModule.forRoot(logger),
       DatabaseModule.forRoot(options.entities),
       GraphQLPlatformModule.forRoot({ report: (error) => logger.error({ err: error }, 'unexpected error') }),
+      EventsModule,
       ...options.imports,
     ],
   })
@@ -63,6 +67,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     client: new GraphQLClient(url),
     db,
     config,
+    events: { published: (name) => readPublishedEvents(db.query, name) },
     async close() {
       await app.close();
       await db.drop();

@@ -1,0 +1,255 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
+import { LOGGER } from '@forum/observability';
+import { ConsumerRegistry } from './consumer-registry.js';
+import type { ContentVisibility, DeliveredEvent, EventName } from './event-map.js';
+import { EVENTS_CHANNEL } from './event-publisher.js';
+
+const MAX_BACKOFF_MS = 3_600_000;
+const PRUNE_EVERY_MS = 3_600_000;
+
+interface DueRow {
+  delivery_id: string;
+  consumer: string;
+  attempts: number;
+  id: string;
+  name: string;
+  payload: unknown;
+  actor_id: string | null;
+  visibility: ContentVisibility | null;
+  occurred_at: Date;
+}
+
+/** The delay before attempt `attempts + 1`: the base, doubled per failure, capped at an hour. */
+export function retryDelay(attempts: number, baseMs: number): number {
+  return Math.min(MAX_BACKOFF_MS, baseMs * 2 ** Math.max(0, attempts - 1));
+}
+
+/** What is kept of a failure: its class and message, shortened, with credentials of URLs blotted out. */
+export function describeFailure(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.replace(/\/\/[^\s/@]+@/g, '//***@').slice(0, 1_000);
+}
+
+/**
+ * Delivers this process's consumers' pending events. Each delivery is taken with FOR UPDATE SKIP LOCKED in a
+ * transaction that also runs the handler and marks the delivery done, so several instances on one database never
+ * run the same delivery at once, and a consumer's writes commit with its progress. Woken by LISTEN/NOTIFY, and by a
+ * poll as the fallback (missed notifications, a restart, retries another instance scheduled).
+ */
+@Injectable()
+export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
+  /** Names this process in logs (several instances share a database). */
+  readonly instanceId = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private listener?: pg.Client;
+  private running?: Promise<void>;
+  private again = false;
+  private stopped = true;
+  private names: string[] = [];
+  private consumers: string[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(FORUM_CONFIG) private readonly config: ForumConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+    private readonly registry: ConsumerRegistry,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.events.worker) return;
+    this.stopped = false;
+    this.every(PRUNE_EVERY_MS, () => void this.prune());
+    void this.prune();
+    const consumers = this.registry.all();
+    if (consumers.length === 0) return;
+    this.names = consumers.map((consumer) => consumer.event);
+    this.consumers = consumers.map((consumer) => consumer.consumer);
+    this.every(this.config.events.pollIntervalMs, () => this.wake());
+    void this.listen(1_000);
+    this.wake();
+    this.logger.info(
+      { instance: this.instanceId, consumers: consumers.map((c) => `${c.event} -> ${c.consumer}`) },
+      'event worker started',
+    );
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    await this.running;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Looks for due deliveries now (coalesces: one drain at a time, and one more if woken meanwhile). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = undefined;
+      if (this.again) {
+        this.again = false;
+        this.wake();
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (!this.stopped && (await this.deliverOne()));
+    } catch (error) {
+      // The database is away or the pool is closing: the poll tries again.
+      if (!this.stopped) this.logger.warn({ err: error }, 'event worker could not take a delivery');
+    }
+  }
+
+  /** Takes, runs and settles one due delivery; false when none is due. */
+  private async deliverOne(): Promise<boolean> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const [row] = (await runner.query(
+        `SELECT d.id AS delivery_id, d.consumer, d.attempts, e.id, e.name, e.payload, e.actor_id, e.visibility,
+                e.occurred_at
+           FROM event_delivery d JOIN domain_event e ON e.id = d.event_id
+          WHERE d.state = 'PENDING' AND d.available_at <= now()
+            AND (e.name, d.consumer) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+          ORDER BY d.available_at, e.occurred_at
+          LIMIT 1
+          FOR UPDATE OF d SKIP LOCKED`,
+        [this.names, this.consumers],
+      )) as DueRow[];
+      if (!row) {
+        await runner.commitTransaction();
+        return false;
+      }
+      await this.settle(runner, row);
+      return true;
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
+    }
+  }
+
+  private async settle(runner: QueryRunner, row: DueRow): Promise<void> {
+    const consumer = this.registry.handlerFor(row.name, row.consumer)!;
+    const event: DeliveredEvent = {
+      id: row.id,
+      name: row.name as EventName,
+      payload: row.payload as DeliveredEvent['payload'],
+      actorId: row.actor_id,
+      visibility: row.visibility,
+      occurredAt: row.occurred_at,
+      attempt: row.attempts + 1,
+    };
+    // The savepoint keeps the delivery locked while a failure is undone and recorded: no other instance can take
+    // it in between and count the same attempt twice.
+    await runner.query('SAVEPOINT consume');
+    try {
+      await consumer.handler(runner.manager, event);
+      await runner.query(
+        `UPDATE event_delivery SET state = 'DONE', attempts = attempts + 1, updated_at = now() WHERE id = $1`,
+        [row.delivery_id],
+      );
+      await runner.commitTransaction();
+      return;
+    } catch (error) {
+      await runner.query('ROLLBACK TO SAVEPOINT consume');
+      const attempts = row.attempts + 1;
+      const dead = attempts >= this.config.events.maxAttempts;
+      const delay = retryDelay(attempts, this.config.events.retryBaseMs);
+      await runner.query(
+        `UPDATE event_delivery
+            SET attempts = $2, state = $3, available_at = now() + $4::int * interval '1 millisecond', last_error = $5,
+                updated_at = now()
+          WHERE id = $1`,
+        [row.delivery_id, attempts, dead ? 'DEAD' : 'PENDING', delay, describeFailure(error)],
+      );
+      await runner.commitTransaction();
+      const context = { event: row.name, eventId: row.id, consumer: row.consumer, attempts, err: error };
+      if (dead) this.logger.error(context, 'event delivery is dead: an admin may retry it');
+      else {
+        this.logger.warn({ ...context, retryInMs: delay }, 'event consumer failed: retrying later');
+        this.after(delay, () => this.wake());
+      }
+    }
+  }
+
+  /** A dedicated connection that LISTENs; reconnects with a growing delay, and looks for work on each reconnect. */
+  private async listen(retryMs: number): Promise<void> {
+    if (this.stopped) return;
+    const client = new pg.Client({ connectionString: this.config.databaseUrl, application_name: 'forum-events' });
+    let lost = false;
+    const reconnect = (error?: unknown) => {
+      if (lost || this.stopped) return;
+      lost = true;
+      if (this.listener === client) this.listener = undefined;
+      client.end().catch(() => undefined);
+      this.logger.warn({ err: error, retryInMs: retryMs }, 'event listener connection lost: reconnecting');
+      this.after(retryMs, () => void this.listen(Math.min(retryMs * 2, 30_000)));
+    };
+    client.on('error', reconnect);
+    client.on('end', () => reconnect());
+    client.on('notification', () => this.wake());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${EVENTS_CHANNEL}`);
+      if (this.stopped) {
+        lost = true;
+        await client.end();
+        return;
+      }
+      this.listener = client;
+      this.wake();
+    } catch (error) {
+      reconnect(error);
+    }
+  }
+
+  /** Deletes events every consumer is done with, after the retention period (in small batches). */
+  private async prune(): Promise<void> {
+    try {
+      for (let batch = 0; batch < 100 && !this.stopped; batch++) {
+        const [{ deleted }] = (await this.dataSource.query(
+          `WITH old AS (
+             SELECT e.id FROM domain_event e
+              WHERE e.occurred_at < now() - $1::int * interval '1 day'
+                AND NOT EXISTS (SELECT 1 FROM event_delivery d WHERE d.event_id = e.id AND d.state <> 'DONE')
+              LIMIT 1000
+           ), gone AS (DELETE FROM domain_event WHERE id IN (SELECT id FROM old) RETURNING 1)
+           SELECT count(*)::int AS deleted FROM gone`,
+          [this.config.events.retentionDays],
+        )) as { deleted: number }[];
+        if (deleted < 1000) return;
+      }
+    } catch (error) {
+      if (!this.stopped) this.logger.warn({ err: error }, 'could not prune delivered events');
+    }
+  }
+
+  private every(ms: number, work: () => void): void {
+    const timer = setInterval(work, ms);
+    timer.unref();
+    this.timers.add(timer);
+  }
+
+  private after(ms: number, work: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      work();
+    }, ms);
+    timer.unref();
+    this.timers.add(timer);
+  }
+}

@@ -1,0 +1,70 @@
+import { FIXTURE_TABLES_SQL } from '@forum/events';
+import { createTestDatabase, type TestDatabase } from '../test-database.js';
+import { eventually, startFixture, type FixtureProcess } from './fixture-process.js';
+
+// Real processes (the fixture main, built by npm run build) on one database, killed with SIGKILL: no shutdown hook
+// runs, whatever was in flight is lost, and only what PostgreSQL committed survives.
+describe('domain events survive a process killed with SIGKILL', () => {
+  let db: TestDatabase;
+  const running: FixtureProcess[] = [];
+  const start = (...args: Parameters<typeof startFixture>) => {
+    const process = startFixture(...args);
+    running.push(process);
+    return process;
+  };
+
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    await db.query(FIXTURE_TABLES_SQL);
+  });
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((process) => process.stop('SIGKILL')));
+    await db.drop();
+  });
+
+  const effects = () =>
+    db.query<{ event_id: string; key: string; instance: string; times: number }>('SELECT * FROM fixture_effect');
+  const delivery = (eventId: string) =>
+    db.query<{ state: string; attempts: number }>('SELECT state, attempts FROM event_delivery WHERE event_id = $1', [
+      eventId,
+    ]);
+
+  it('delivers, after a restart, an event committed right before the kill, exactly once', async () => {
+    // This instance commits and dies before any worker may take the event (its own worker is off).
+    const writer = start(db.url, ['--instance', 'killed', '--publish', '1'], { EVENTS_WORKER: 'false' });
+    const id = String((await writer.waitFor('committed'))[0].id);
+    expect(await writer.stop('SIGKILL')).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(await delivery(id)).toEqual([{ state: 'PENDING', attempts: 0 }]);
+    expect(await effects()).toEqual([]);
+
+    const restarted = start(db.url, ['--instance', 'restarted']);
+    await eventually(
+      () => delivery(id),
+      (rows) => rows[0]?.state === 'DONE',
+    );
+    // A few more polls: nothing runs it again.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await effects()).toEqual([{ event_id: id, key: 'killed-0', instance: 'restarted', times: 1 }]);
+    expect(await delivery(id)).toEqual([{ state: 'DONE', attempts: 1 }]);
+    expect(restarted.lines().filter((line) => line.fixture === 'handling')).toEqual([]);
+  });
+
+  it("rolls back the consumer's effect of a process killed mid-delivery and delivers it once after the restart", async () => {
+    // This instance commits the event, its worker takes it at once, writes the effect and hangs before committing.
+    const first = start(db.url, ['--instance', 'killed', '--publish', '1', '--hang']);
+    const id = String((await first.waitFor('committed'))[0].id);
+    await first.waitFor('handling');
+    expect(await effects()).toEqual([]); // written, not committed
+    await first.stop('SIGKILL');
+
+    start(db.url, ['--instance', 'restarted']);
+    await eventually(
+      () => delivery(id),
+      (rows) => rows[0]?.state === 'DONE',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await effects()).toEqual([{ event_id: id, key: 'killed-0', instance: 'restarted', times: 1 }]);
+    // The killed attempt never counted: the delivery and the attempt count rolled back with it.
+    expect(await delivery(id)).toEqual([{ state: 'DONE', attempts: 1 }]);
+  });
+});
