@@ -1,7 +1,7 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { HttpException, HttpStatus, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { accessOf, forbidden, unauthenticated, type AccessDeclaration } from '@forum/core';
+import { accessOf, ErrorCode, forbidden, ForumError, unauthenticated, type AccessDeclaration } from '@forum/core';
 import type { ForumContext } from '@forum/graphql';
 import { AuthenticationService } from './authentication.service.js';
 import type { RequestWithViewer, Viewer } from './viewer.js';
@@ -23,8 +23,8 @@ export function enforceAccess(declaration: AccessDeclaration, viewer: Viewer): v
  * defect, so INTERNAL, reported). Field resolvers are not guarded per field (that would cost a call per field of
  * every row): their declarations are checked by the access-declarations test, and their data-dependent rules are
  * access.policy.ts predicates called in the resolver.
- * HTTP: the routes today are the platform's (health, the IDE's assets), which cannot import identity and are public;
- * a domain route declares its access like an operation and the guard enforces it.
+ * HTTP routes declare their access the same way (the platform's health and IDE routes with @Public() from
+ * @forum/core) and an undeclared one is refused; refusals are 401/403 there, as HTTP clients expect.
  */
 @Injectable()
 export class AuthenticationGuard implements CanActivate {
@@ -53,12 +53,21 @@ export class AuthenticationGuard implements CanActivate {
 
   private async checkRoute(context: ExecutionContext): Promise<boolean> {
     const declaration = accessOf(context.getHandler());
-    if (!declaration) return true;
     const req = context.switchToHttp().getRequest<RequestWithViewer>();
+    if (!declaration)
+      throw new Error(`${req.method} ${req.path} declares no access: add @Public(), @SignedIn() or @Roles(...)`);
     req.viewer = null;
-    if (declaration.kind !== 'public')
+    if (declaration.kind === 'public') return true;
+    try {
       req.viewer = (await this.authentication.authenticate(req.headers?.authorization))?.viewer ?? null;
-    enforceAccess(declaration, req.viewer);
+      enforceAccess(declaration, req.viewer);
+    } catch (error) {
+      if (!(error instanceof ForumError)) throw error;
+      throw new HttpException(
+        { code: error.code, message: error.message },
+        error.code === ErrorCode.UNAUTHENTICATED ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
+      );
+    }
     return true;
   }
 }

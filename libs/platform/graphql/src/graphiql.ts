@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Public } from '@forum/core';
 
 const require = createRequire(import.meta.url);
 
@@ -23,6 +24,7 @@ export const GRAPHIQL_ASSET_PATH = '/graphiql-assets';
 
 @Controller(GRAPHIQL_ASSET_PATH.slice(1))
 export class GraphiqlAssetsController {
+  @Public()
   @Get(':file')
   serve(@Param('file') file: string, @Res() res: Response): void {
     const asset = ASSETS[file];

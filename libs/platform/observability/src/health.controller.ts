@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '@forum/core';
 
 /** Liveness says the process runs; readiness says it can serve, i.e. PostgreSQL answers (503 otherwise). */
 @Controller('health')
@@ -9,11 +10,13 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
   ) {}
 
+  @Public()
   @Get('live')
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
+  @Public()
   @Get('ready')
   @HealthCheck()
   ready() {

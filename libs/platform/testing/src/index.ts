@@ -11,3 +11,4 @@ export {
 export { GraphQLClient, type GraphQLResponse, type GraphQLErrorShape, type RequestOptions } from './graphql-client.js';
 export { expectSqlSnapshots, snapshotFileOf, tablesNamedIn, type SqlSnapshotsOptions } from './sql-snapshots.js';
 export { formatSql } from './format-sql.js';
+export { collectAccessDeclarations, type AccessReport } from './access-declarations.js';
