@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokens } from './access-tokens.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { AuditLogResolver } from './audit-log.resolver.js';
+import { DeadLettersResolver } from './dead-letters.resolver.js';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditService } from './audit.service.js';
 import { AuthenticationGuard } from './authentication.guard.js';
@@ -67,6 +68,7 @@ export const identityEntities = [
     InvitationsResolver,
     AuditLogService,
     AuditLogResolver,
+    DeadLettersResolver,
   ],
   exports: [Clock, AuthenticationService, OfficesService, MembersService, IdentityLoaders],
 })

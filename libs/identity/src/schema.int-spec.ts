@@ -23,6 +23,9 @@ const OWN_TYPES = [
   'AuditEvent',
   'AuditEventConnection',
   'AuditEventEdge',
+  'DeadLetter',
+  'DeadLetterConnection',
+  'DeadLetterEdge',
   'AuditKind',
   'AuditDetails',
 ];
@@ -30,6 +33,8 @@ const OWN_ROOT_FIELDS = [
   'me',
   'offices',
   'auditLog',
+  'deadLetters',
+  'retryDeadLetter',
   'signIn',
   'refreshSession',
   'signOut',
