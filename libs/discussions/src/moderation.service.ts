@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { CatalogService } from '@forum/catalog';
 import { badInput, decodeCursor, isUuid } from '@forum/core';
 import { pageSize, toConnection, type Connection } from '@forum/graphql';
-import { signedInViewer, type Viewer } from '@forum/identity';
+import { canModerate, signedInViewer, type Viewer } from '@forum/identity';
 import { toThreadModel } from './discussion.rows.js';
 import { isUtcMicros } from './discussion.rules.js';
 import {
@@ -19,7 +19,7 @@ import type { PostFlagModel } from './dto/flag.model.js';
 import type { ThreadModel } from './dto/thread.model.js';
 import { FlagsRepository, type FlagCursor, type FlagRow } from './flags.repository.js';
 import { PostsRepository } from './posts.repository.js';
-import { isModerator, PostsService } from './posts.service.js';
+import { PostsService } from './posts.service.js';
 import { FlagStatus } from './thread-kind.js';
 import { ThreadsRepository } from './threads.repository.js';
 import { ThreadsService } from './threads.service.js';
@@ -61,7 +61,7 @@ export class ModerationService {
     const moderator = signedInViewer(viewer);
     return this.dataSource.transaction(async (tx) => {
       const thread = await this.threads.visibleThreadIn(tx, moderator, threadId, { lock: true });
-      if (!isModerator(moderator)) throw moderatorsOnly('may do this');
+      if (!canModerate(moderator)) throw moderatorsOnly('may do this');
       let spaceId = thread.space_id;
       if (change.spaceSlug !== undefined) {
         const found = (await this.catalog.spaceIdsBySlugs([change.spaceSlug])).get(change.spaceSlug);
@@ -96,7 +96,7 @@ export class ModerationService {
     args: { first?: number | null; after?: string | null; status: FlagStatus },
   ): Promise<Connection<PostFlagModel>> {
     const moderator = signedInViewer(viewer);
-    if (!isModerator(moderator)) throw moderatorsOnly('see the flag queue');
+    if (!canModerate(moderator)) throw moderatorsOnly('see the flag queue');
     const limit = pageSize(args.first, 20);
     const after = args.after ? decodeCursor(args.after, isFlagCursor) : null;
     const db = this.dataSource.manager;
@@ -113,7 +113,7 @@ export class ModerationService {
   async resolveFlag(viewer: Viewer, flagId: string, decision: FlagStatus): Promise<PostFlagModel> {
     const moderator = signedInViewer(viewer);
     // The role first: a non-moderator learns nothing about which flags exist.
-    if (!isModerator(moderator)) throw moderatorsOnly('resolve flags');
+    if (!canModerate(moderator)) throw moderatorsOnly('resolve flags');
     if (decision === FlagStatus.OPEN) throw badInput('A decision is DISMISSED or POST_REMOVED', { field: 'decision' });
     if (!isUuid(flagId)) throw flagNotFound();
     return this.dataSource.transaction(async (tx) => {

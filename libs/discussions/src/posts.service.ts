@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, isUuid } from '@forum/core';
 import { pageSize, toConnection, type Connection } from '@forum/graphql';
-import { canView, Role, signedInViewer, type Viewer } from '@forum/identity';
+import { canChangePost, canReplyWhenLocked, canView, signedInViewer, type Viewer } from '@forum/identity';
 import { toPostModel, type PostRow, type ThreadRow, type ThreadVisibility } from './discussion.rows.js';
 import { checkBody, checkClientMutationId, childPath, MAX_DEPTH } from './discussion.rules.js';
 import {
@@ -24,8 +24,6 @@ import { MentionsService } from './mentions.service.js';
 import { PostsRepository, type VisiblePostRow } from './posts.repository.js';
 import { ThreadsRepository } from './threads.repository.js';
 import { ThreadsService } from './threads.service.js';
-
-export const isModerator = (viewer: Viewer): boolean => viewer?.role === Role.MODERATOR || viewer?.role === Role.ADMIN;
 
 type PostCursor = { path: string };
 const isPostCursor = (v: unknown): v is PostCursor =>
@@ -63,7 +61,7 @@ export class PostsService {
       return await this.dataSource.transaction(async (tx) => {
         // The thread row lock orders concurrent replies: sequence numbers, counters and retries stay exact.
         const thread = await this.threads.visibleThreadIn(tx, author, input.threadId, { lock: true });
-        if (thread.locked && !isModerator(author)) throw threadLocked();
+        if (thread.locked && !canReplyWhenLocked(author)) throw threadLocked();
         const parent = await this.parentOf(tx, thread, input.parentPostId);
         if (parent.depth + 1 > MAX_DEPTH) throw replyTooDeep(MAX_DEPTH);
         const sequence = thread.last_post_sequence + 1;
@@ -166,7 +164,7 @@ export class PostsService {
 
   private async changeablePost(tx: EntityManager, viewer: NonNullable<Viewer>, postId: string): Promise<VisiblePost> {
     const post = await this.visiblePostIn(tx, viewer, postId, { lock: true });
-    if (post.author_id !== viewer.memberId && !isModerator(viewer)) throw notAuthor();
+    if (!canChangePost(viewer, post.author_id)) throw notAuthor();
     if (post.deleted) throw postDeleted();
     return post;
   }
