@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { SqlSnapshot } from '@forum/database';
 import type { Viewer } from '@forum/identity';
 import { UTC_MICROS_SQL } from './discussion.rules.js';
 import { positional, threadVisibleTo } from './discussion.sql.js';
-import type { FlagStatus } from './thread-kind.js';
+import { SNAPSHOT, SNAPSHOT_VIEWER, snapshotPost } from './testing/snapshot-rows.js';
+import { FlagStatus } from './thread-kind.js';
 
 export interface FlagRow {
   id: string;
@@ -32,6 +34,12 @@ const QUEUE = `FROM post_flag f JOIN post p ON p.id = f.post_id JOIN thread t ON
 @Injectable()
 export class FlagsRepository {
   /** The new open flag, or null when the member has an open flag on the post already. */
+  @SqlSnapshot({
+    params: async (db) => {
+      const { postId, memberId } = await snapshotPost(db);
+      return [{ postId, memberId, reason: 'spam' }];
+    },
+  })
   async insertOpen(
     db: EntityManager,
     flag: { postId: string; memberId: string; reason: string },
@@ -44,6 +52,12 @@ export class FlagsRepository {
     return row ?? null;
   }
 
+  @SqlSnapshot({
+    params: [
+      SNAPSHOT_VIEWER,
+      { status: FlagStatus.OPEN, after: { at: '2026-01-02T03:04:05.678000Z', id: SNAPSHOT.flagId }, rows: 21 },
+    ],
+  })
   async queuePage(
     db: EntityManager,
     viewer: Viewer,
@@ -68,6 +82,7 @@ export class FlagsRepository {
     )) as (FlagRow & { cursor_at: string })[];
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, FlagStatus.OPEN] })
   async queueCount(db: EntityManager, viewer: Viewer, status: FlagStatus): Promise<number> {
     const visible = threadVisibleTo(viewer);
     const [{ n }] = (await db.query(
@@ -76,18 +91,21 @@ export class FlagsRepository {
     return n;
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.flagId] })
   async postOf(db: EntityManager, flagId: string): Promise<string | null> {
     const [row] = (await db.query('SELECT post_id FROM post_flag WHERE id = $1', [flagId])) as { post_id: string }[];
     return row?.post_id ?? null;
   }
 
   /** Every flag on the post, locked in id order (one order for everyone, so settling flags never deadlocks). */
+  @SqlSnapshot({ params: [SNAPSHOT.postId] })
   async lockOfPost(db: EntityManager, postId: string): Promise<FlagRow[]> {
     return (await db.query(`SELECT ${FLAG_COLUMNS} FROM post_flag f WHERE f.post_id = $1 ORDER BY f.id FOR UPDATE`, [
       postId,
     ])) as FlagRow[];
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.flagId, { status: FlagStatus.DISMISSED, moderatorId: SNAPSHOT.memberId }] })
   async settle(
     db: EntityManager,
     flagId: string,
@@ -100,6 +118,7 @@ export class FlagsRepository {
     ]);
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.postId, { status: FlagStatus.POST_REMOVED, moderatorId: SNAPSHOT.memberId }] })
   async settleOpenOfPost(
     db: EntityManager,
     postId: string,
@@ -111,6 +130,7 @@ export class FlagsRepository {
     );
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.flagId] })
   async byId(db: EntityManager, flagId: string): Promise<FlagRow | null> {
     const [row] = (await db.query(`SELECT ${FLAG_COLUMNS} FROM post_flag f WHERE f.id = $1`, [flagId])) as FlagRow[];
     return row ?? null;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { SqlSnapshot } from '@forum/database';
 import type { Viewer } from '@forum/identity';
 import {
   POST_COLUMNS,
@@ -9,6 +10,7 @@ import {
   type ThreadVisibility,
 } from './discussion.rows.js';
 import { positional, rowsOf, threadVisibleTo } from './discussion.sql.js';
+import { SNAPSHOT, SNAPSHOT_VIEWER, snapshotPost } from './testing/snapshot-rows.js';
 
 /** A post with the columns of its thread that decide who may see it. */
 export type VisiblePostRow = PostRow & ThreadVisibility;
@@ -39,6 +41,7 @@ const VISIBLE_POST = `SELECT ${POST_COLUMNS}, t.visibility, t.office_id, t.share
 /** The SQL of posts and their revisions; a post is visible when its thread is (the predicate is the thread's). */
 @Injectable()
 export class PostsRepository {
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, SNAPSHOT.postId] })
   async findVisible(db: EntityManager, viewer: Viewer, id: string): Promise<VisiblePostRow | null> {
     const visible = threadVisibleTo(viewer);
     const [row] = (await db.query(
@@ -48,6 +51,7 @@ export class PostsRepository {
   }
 
   /** As findVisible, and locks the post (not its thread) until the transaction ends. */
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, SNAPSHOT.postId] })
   async lockVisible(db: EntityManager, viewer: Viewer, id: string): Promise<VisiblePostRow | null> {
     const visible = threadVisibleTo(viewer);
     const [row] = (await db.query(
@@ -59,6 +63,7 @@ export class PostsRepository {
     return row ?? null;
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, [SNAPSHOT.postId, SNAPSHOT.otherId]] })
   async visibleByIds(db: EntityManager, viewer: Viewer, ids: readonly string[]): Promise<PostRow[]> {
     const visible = threadVisibleTo(viewer);
     return (await db.query(
@@ -73,6 +78,7 @@ export class PostsRepository {
    * Posts of a thread in reading order after `after` (a path), with their reaction counts for `memberId`: one range
    * scan of the (thread_id, path) index. The caller has checked that the viewer may see the thread.
    */
+  @SqlSnapshot({ params: [SNAPSHOT.threadId, { after: '00000001', rows: 51, memberId: SNAPSHOT.memberId }] })
   async pageOfThread(
     db: EntityManager,
     threadId: string,
@@ -86,6 +92,7 @@ export class PostsRepository {
     )) as PostRowWithReactions[];
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.threadId] })
   async countInThread(db: EntityManager, threadId: string): Promise<number> {
     const [{ n }] = (await db.query('SELECT count(*)::int AS n FROM post WHERE thread_id = $1', [threadId])) as {
       n: number;
@@ -93,6 +100,7 @@ export class PostsRepository {
     return n;
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.threadId] })
   async openingOf(db: EntityManager, threadId: string): Promise<Pick<PostRow, 'id' | 'path' | 'depth'>> {
     const [opening] = (await db.query('SELECT id, path, depth FROM post WHERE thread_id = $1 AND depth = 0', [
       threadId,
@@ -101,6 +109,7 @@ export class PostsRepository {
   }
 
   /** A post about to be answered, share-locked so that it cannot be deleted under the reply. */
+  @SqlSnapshot({ params: [SNAPSHOT.postId] })
   async lockForReply(
     db: EntityManager,
     id: string,
@@ -115,6 +124,23 @@ export class PostsRepository {
    * The new post, or null when its author already used its clientMutationId. clock_timestamp(), not now(): the time
    * after the thread lock, so times follow the order of the posts.
    */
+  @SqlSnapshot({
+    params: async (db) => {
+      const { threadId, postId, memberId } = await snapshotPost(db);
+      return [
+        {
+          threadId,
+          parentId: postId,
+          path: '00000001.00000002',
+          depth: 1,
+          authorId: memberId,
+          body: 'b',
+          bodyHtml: '<p>b</p>',
+          clientMutationId: 'reply-1',
+        },
+      ];
+    },
+  })
   async insert(db: EntityManager, post: NewPost): Promise<PostRow | null> {
     const [row] = (await db.query(
       `INSERT INTO post AS p (thread_id, parent_id, path, depth, author_id, body, body_html, client_mutation_id, created_at)
@@ -136,6 +162,12 @@ export class PostsRepository {
   }
 
   /** The opening post of a new thread, written at the thread's own time (now(): its transaction's start). */
+  @SqlSnapshot({
+    params: async (db) => {
+      const { threadId, memberId } = await snapshotPost(db);
+      return [{ threadId, path: '00000002', authorId: memberId, body: 'b', bodyHtml: '<p>b</p>' }];
+    },
+  })
   async insertOpening(
     db: EntityManager,
     post: { threadId: string; path: string; authorId: string; body: string; bodyHtml: string },
@@ -148,10 +180,12 @@ export class PostsRepository {
     return row.id;
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.postId] })
   async countReply(db: EntityManager, parentId: string): Promise<void> {
     await db.query('UPDATE post SET reply_count = reply_count + 1 WHERE id = $1', [parentId]);
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.memberId, 'reply-1'] })
   async byClientMutationId(db: EntityManager, authorId: string, clientMutationId: string): Promise<PostRow | null> {
     const [row] = (await db.query(
       `SELECT ${POST_COLUMNS} FROM post p WHERE p.author_id = $1 AND p.client_mutation_id = $2`,
@@ -160,6 +194,7 @@ export class PostsRepository {
     return row ?? null;
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.postId, { body: 'b', bodyHtml: '<p>b</p>' }] })
   async replaceBody(db: EntityManager, id: string, text: { body: string; bodyHtml: string }): Promise<PostRow> {
     const [row] = rowsOf<PostRow>(
       await db.query(
@@ -171,6 +206,7 @@ export class PostsRepository {
   }
 
   /** Empties the post; it keeps its place in the tree. */
+  @SqlSnapshot({ params: [SNAPSHOT.postId] })
   async markDeleted(db: EntityManager, id: string): Promise<PostRow> {
     const [row] = rowsOf<PostRow>(
       await db.query(
@@ -181,6 +217,12 @@ export class PostsRepository {
     return row;
   }
 
+  @SqlSnapshot({
+    params: async (db) => {
+      const { postId, memberId } = await snapshotPost(db);
+      return [{ postId, body: 'a', writtenAt: SNAPSHOT.at, replacedById: memberId }];
+    },
+  })
   async addRevision(
     db: EntityManager,
     revision: { postId: string; body: string; writtenAt: Date; replacedById: string },
@@ -192,11 +234,13 @@ export class PostsRepository {
     );
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.postId] })
   async deleteRevisions(db: EntityManager, postId: string): Promise<void> {
     await db.query('DELETE FROM post_revision WHERE post_id = $1', [postId]);
   }
 
   /** The earlier texts of these posts, oldest first. */
+  @SqlSnapshot({ params: [[SNAPSHOT.postId, SNAPSHOT.otherId]] })
   async revisionsOf(db: EntityManager, postIds: readonly string[]): Promise<RevisionRow[]> {
     return (await db.query(
       `SELECT id, post_id, body, written_at, created_at, replaced_by_id FROM post_revision

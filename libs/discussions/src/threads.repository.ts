@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Language } from '@forum/graphql';
-import type { Viewer, Visibility } from '@forum/identity';
+import { SqlSnapshot } from '@forum/database';
+import { Language } from '@forum/graphql';
+import { Visibility, type Viewer } from '@forum/identity';
 import { THREAD_COLUMNS, type ThreadRow } from './discussion.rows.js';
 import { UTC_MICROS_SQL } from './discussion.rules.js';
 import { positional, rowsOf, threadVisibleTo } from './discussion.sql.js';
-import type { ThreadKind } from './thread-kind.js';
+import { SNAPSHOT, SNAPSHOT_VIEWER, snapshotPost } from './testing/snapshot-rows.js';
+import { ThreadKind } from './thread-kind.js';
 
 export interface NewThread {
   spaceId: string;
@@ -53,6 +55,7 @@ const listingParams = (listing: ThreadListing) => ({
 /** The SQL of threads: every read carries the visibility predicate, so a thread a viewer may not see is no row. */
 @Injectable()
 export class ThreadsRepository {
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, SNAPSHOT.threadId] })
   async findVisible(db: EntityManager, viewer: Viewer, id: string): Promise<ThreadRow | null> {
     const visible = threadVisibleTo(viewer);
     const [row] = (await db.query(
@@ -65,6 +68,7 @@ export class ThreadsRepository {
   }
 
   /** As findVisible, and locks the row until the transaction ends: replies and moderation on one thread queue here. */
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, SNAPSHOT.threadId] })
   async lockVisible(db: EntityManager, viewer: Viewer, id: string): Promise<ThreadRow | null> {
     const visible = threadVisibleTo(viewer);
     const [row] = (await db.query(
@@ -77,6 +81,7 @@ export class ThreadsRepository {
     return row ?? null;
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, [SNAPSHOT.threadId, SNAPSHOT.otherId]] })
   async visibleByIds(db: EntityManager, viewer: Viewer, ids: readonly string[]): Promise<ThreadRow[]> {
     const visible = threadVisibleTo(viewer);
     return (await db.query(
@@ -92,6 +97,25 @@ export class ThreadsRepository {
   }
 
   /** The new thread, or null when its author already used its clientMutationId. */
+  @SqlSnapshot({
+    params: async (db) => {
+      const { spaceId, memberId, officeId } = await snapshotPost(db);
+      return [
+        {
+          spaceId,
+          title: 'Snapshot',
+          kind: ThreadKind.DISCUSSION,
+          authorId: memberId,
+          officeId,
+          visibility: Visibility.OFFICES,
+          sharedWithOfficeIds: [],
+          language: Language.EN,
+          tags: ['cloud'],
+          clientMutationId: 'start-1',
+        },
+      ];
+    },
+  })
   async insert(db: EntityManager, thread: NewThread): Promise<ThreadRow | null> {
     const [row] = (await db.query(
       `INSERT INTO thread AS t (space_id, title, kind, author_id, office_id, visibility, shared_with_office_ids, language, tags,
@@ -115,6 +139,7 @@ export class ThreadsRepository {
     return row ?? null;
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.memberId, 'start-1'] })
   async byClientMutationId(db: EntityManager, authorId: string, clientMutationId: string): Promise<ThreadRow | null> {
     const [row] = (await db.query(
       `SELECT ${THREAD_COLUMNS} FROM thread t WHERE t.author_id = $1 AND t.client_mutation_id = $2`,
@@ -124,6 +149,7 @@ export class ThreadsRepository {
   }
 
   /** A reply took sequence number `sequence` at `at`: the thread's counters follow, in the reply's transaction. */
+  @SqlSnapshot({ params: [SNAPSHOT.threadId, { sequence: 2, at: SNAPSHOT.at }] })
   async recordReply(db: EntityManager, threadId: string, reply: { sequence: number; at: Date }): Promise<void> {
     await db.query(
       `UPDATE thread SET last_post_sequence = $2, post_count = post_count + 1, last_activity_at = GREATEST(last_activity_at, $3)
@@ -132,6 +158,7 @@ export class ThreadsRepository {
     );
   }
 
+  @SqlSnapshot({ params: [SNAPSHOT.threadId, { locked: true, pinned: false, spaceId: SNAPSHOT.spaceId }] })
   async setState(
     db: EntityManager,
     threadId: string,
@@ -150,6 +177,19 @@ export class ThreadsRepository {
    * A page of each space's threads the viewer may see, pinned first, newest activity first: one statement for any
    * number of spaces (one index range scan per space), in the order of `spaceIds`.
    */
+  @SqlSnapshot({
+    params: [
+      SNAPSHOT_VIEWER,
+      [SNAPSHOT.spaceId],
+      {
+        limit: 20,
+        after: { pinned: false, at: '2026-01-02T03:04:05.678000Z', id: SNAPSHOT.otherId },
+        kind: ThreadKind.DISCUSSION,
+        tag: 'cloud',
+        officeId: SNAPSHOT.officeId,
+      },
+    ],
+  })
   async pagesInSpaces(
     db: EntityManager,
     viewer: Viewer,
@@ -185,6 +225,19 @@ export class ThreadsRepository {
   }
 
   /** How many threads of each space the listing matches (the cursor aside), for the viewer: one statement. */
+  @SqlSnapshot({
+    params: [
+      SNAPSHOT_VIEWER,
+      [SNAPSHOT.spaceId],
+      {
+        limit: 20,
+        after: { pinned: false, at: '2026-01-02T03:04:05.678000Z', id: SNAPSHOT.otherId },
+        kind: ThreadKind.DISCUSSION,
+        tag: 'cloud',
+        officeId: SNAPSHOT.officeId,
+      },
+    ],
+  })
   async countsInSpaces(
     db: EntityManager,
     viewer: Viewer,
