@@ -50,13 +50,12 @@ function bySharedPart<K extends { spaceId: string }>(keys: readonly K[], shared:
 }
 
 /**
- * A fresh set of DataLoaders per request, so nothing is cached across requests. They read through the repositories,
+ * A fresh set of DataLoaders per request (made by discussions' part of the GraphQL context), so nothing is cached
+ * across requests. They read through the repositories,
  * whose SQL carries the visibility predicate: every field that reaches another thread or post checks it again.
  */
 @Injectable()
 export class DiscussionsLoaders {
-  private readonly perRequest = new WeakMap<object, DiscussionLoaders>();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly threads: ThreadsRepository,
@@ -66,16 +65,7 @@ export class DiscussionsLoaders {
     private readonly catalog: CatalogService,
   ) {}
 
-  /** The loaders of the request `req` (made on first use). */
-  forRequest(req: object, viewer: Viewer): DiscussionLoaders {
-    let loaders = this.perRequest.get(req);
-    if (!loaders) {
-      loaders = this.create(viewer);
-      this.perRequest.set(req, loaders);
-    }
-    return loaders;
-  }
-
+  /** The loaders of one request (`context.loaders.discussions`, see discussions.context.ts). */
   create(viewer: Viewer): DiscussionLoaders {
     const db = this.dataSource.manager;
     const loaders: DiscussionLoaders = {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@forum/catalog';
 import { IdentityModule } from '@forum/identity';
+import { DiscussionsContext } from './discussions.context.js';
 import { DiscussionsLoaders } from './discussions.loaders.js';
 import { FlagsRepository } from './flags.repository.js';
 import { MentionsRepository } from './mentions.repository.js';
@@ -42,6 +43,7 @@ export const discussionsEntities = [
     ModerationService,
     MentionsService,
     DiscussionsLoaders,
+    DiscussionsContext,
     ThreadsResolver,
     SpaceThreadsResolver,
     PostsResolver,

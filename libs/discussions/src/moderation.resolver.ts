@@ -1,8 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { loadOrFail } from '@forum/core';
 import { notFound, type ForumContext } from '@forum/graphql';
-import { CurrentMember, CurrentViewer, MemberModel, Public, Role, Roles, SignedIn, type Viewer } from '@forum/identity';
-import { DiscussionsLoaders } from './discussions.loaders.js';
+import { CurrentMember, MemberModel, Public, Role, Roles, SignedIn, type Viewer } from '@forum/identity';
+import { postNotFound } from './discussions.errors.js';
 import { ResolveFlagInput } from './dto/discussion.inputs.js';
 import { PostFlagConnection, PostFlagModel } from './dto/flag.model.js';
 import { PostModel } from './dto/post.model.js';
@@ -14,10 +14,7 @@ const threadId = { type: () => ID, description: "The thread's id." };
 
 @Resolver(() => PostFlagModel)
 export class ModerationResolver {
-  constructor(
-    private readonly moderation: ModerationService,
-    private readonly loaders: DiscussionsLoaders,
-  ) {}
+  constructor(private readonly moderation: ModerationService) {}
 
   @Roles(Role.MODERATOR, Role.ADMIN)
   @Mutation(() => ThreadModel, { description: 'Moderators: lock a thread (no new replies) or unlock it.' })
@@ -85,14 +82,8 @@ export class ModerationResolver {
 
   @Public()
   @ResolveField(() => PostModel, { description: 'The flagged post.' })
-  async post(
-    @Parent() flag: PostFlagModel,
-    @Context() { req }: ForumContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<PostModel> {
-    const post = await this.loaders.forRequest(req, viewer).posts.load(flag.postId);
-    if (!post) throw notFound('Post not found');
-    return post;
+  post(@Parent() flag: PostFlagModel, @Context() { loaders }: ForumContext): Promise<PostModel> {
+    return loadOrFail(loaders.discussions.posts, flag.postId, postNotFound);
   }
 
   @Public()

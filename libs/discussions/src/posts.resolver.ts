@@ -10,7 +10,7 @@ import {
   SignedIn,
   type Viewer,
 } from '@forum/identity';
-import { DiscussionsLoaders } from './discussions.loaders.js';
+import { threadNotFound } from './discussions.errors.js';
 import { ReplyInput } from './dto/discussion.inputs.js';
 import { PostModel, PostRevisionConnection, ReactionCountModel } from './dto/post.model.js';
 import { ThreadModel } from './dto/thread.model.js';
@@ -27,7 +27,6 @@ export class PostsResolver {
   constructor(
     private readonly posts: PostsService,
     private readonly reactionsService: ReactionsService,
-    private readonly loaders: DiscussionsLoaders,
   ) {}
 
   @SignedIn()
@@ -84,14 +83,8 @@ export class PostsResolver {
 
   @Public()
   @ResolveField(() => ThreadModel, { description: 'The thread the post is in.' })
-  async thread(
-    @Parent() post: PostModel,
-    @Context() { req }: ForumContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<ThreadModel> {
-    const thread = await this.loaders.forRequest(req, viewer).threads.load(post.threadId);
-    if (!thread) throw notFound('Thread not found');
-    return thread;
+  thread(@Parent() post: PostModel, @Context() { loaders }: ForumContext): Promise<ThreadModel> {
+    return loadOrFail(loaders.discussions.threads, post.threadId, threadNotFound);
   }
 
   @Public()
@@ -99,12 +92,8 @@ export class PostsResolver {
     nullable: true,
     description: 'The post this one answers; null for the opening post.',
   })
-  parent(
-    @Parent() post: PostModel,
-    @Context() { req }: ForumContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<PostModel | null> | null {
-    return post.parentId ? this.loaders.forRequest(req, viewer).posts.load(post.parentId) : null;
+  parent(@Parent() post: PostModel, @Context() { loaders }: ForumContext): Promise<PostModel | null> | null {
+    return post.parentId ? loaders.discussions.posts.load(post.parentId) : null;
   }
 
   @Public()
@@ -117,12 +106,8 @@ export class PostsResolver {
   @ResolveField(() => [ReactionCountModel], {
     description: 'Reaction counts by kind (kinds nobody used are left out).',
   })
-  reactions(
-    @Parent() post: PostModel,
-    @Context() { req }: ForumContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<ReactionCountModel[]> {
-    return this.loaders.forRequest(req, viewer).reactions.load(post.id);
+  reactions(@Parent() post: PostModel, @Context() { loaders }: ForumContext): Promise<ReactionCountModel[]> {
+    return loaders.discussions.reactions.load(post.id);
   }
 
   @Public()
@@ -135,13 +120,11 @@ export class PostsResolver {
     @Args('first', { type: () => Int, defaultValue: 20, description: 'Page size, at most 100.' }) first: number,
     @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })
     after: string | null,
-    @Context() { req }: ForumContext,
+    @Context() { loaders }: ForumContext,
     @CurrentViewer() viewer: Viewer,
   ) {
     const limit = pageSize(first, 20);
-    const all = canReadRevisions(viewer, post.authorId)
-      ? await this.loaders.forRequest(req, viewer).revisions.load(post.id)
-      : [];
+    const all = canReadRevisions(viewer, post.authorId) ? await loaders.discussions.revisions.load(post.id) : [];
     const start = after ? all.findIndex((revision) => revision.id === decodeCursor(after, isRevisionCursor).id) + 1 : 0;
     if (after && start === 0) throw badInput('Invalid cursor', { argument: 'after' });
     return toConnection(

@@ -3,7 +3,6 @@ import { SpaceModel } from '@forum/catalog';
 import { loadOrFail } from '@forum/core';
 import { notFound, type ForumContext } from '@forum/graphql';
 import { CurrentMember, CurrentViewer, MemberModel, OfficeModel, Public, SignedIn, type Viewer } from '@forum/identity';
-import { DiscussionsLoaders } from './discussions.loaders.js';
 import { StartThreadInput } from './dto/discussion.inputs.js';
 import { PostConnection } from './dto/post.model.js';
 import { ThreadConnection, ThreadModel } from './dto/thread.model.js';
@@ -19,7 +18,6 @@ export class ThreadsResolver {
   constructor(
     private readonly threads: ThreadsService,
     private readonly postsService: PostsService,
-    private readonly loaders: DiscussionsLoaders,
   ) {}
 
   @Public()
@@ -45,12 +43,8 @@ export class ThreadsResolver {
 
   @Public()
   @ResolveField(() => SpaceModel, { description: 'The space the thread is in.' })
-  async space(
-    @Parent() thread: ThreadModel,
-    @Context() { req }: ForumContext,
-    @CurrentViewer() viewer: Viewer,
-  ): Promise<SpaceModel> {
-    return loadOrFail(this.loaders.forRequest(req, viewer).spaces, thread.spaceId, () => notFound('Space not found'));
+  async space(@Parent() thread: ThreadModel, @Context() { loaders }: ForumContext): Promise<SpaceModel> {
+    return loadOrFail(loaders.discussions.spaces, thread.spaceId, () => notFound('Space not found'));
   }
 
   @Public()
@@ -82,25 +76,23 @@ export class ThreadsResolver {
     @Parent() thread: ThreadModel,
     @Args('first', first(50)) firstArg: number,
     @Args('after', after) afterArg: string | null,
-    @Context() { req }: ForumContext,
+    @Context() { loaders }: ForumContext,
     @CurrentViewer() viewer: Viewer,
   ) {
     const { connection, reactions } = await this.postsService.page(viewer, thread, {
       first: firstArg,
       after: afterArg,
     });
-    const loaders = this.loaders.forRequest(req, viewer);
-    loaders.threads.prime(thread.id, thread);
-    for (const [postId, counts] of reactions) loaders.reactions.prime(postId, counts);
-    for (const edge of connection.edges) loaders.posts.prime(edge.node.id, edge.node);
+    const discussions = loaders.discussions;
+    discussions.threads.prime(thread.id, thread);
+    for (const [postId, counts] of reactions) discussions.reactions.prime(postId, counts);
+    for (const edge of connection.edges) discussions.posts.prime(edge.node.id, edge.node);
     return connection;
   }
 }
 
 @Resolver(() => SpaceModel)
 export class SpaceThreadsResolver {
-  constructor(private readonly loaders: DiscussionsLoaders) {}
-
   @Public()
   @ResolveField(() => ThreadConnection, {
     description: 'The threads the caller may see: pinned first, then newest activity first.',
@@ -114,11 +106,10 @@ export class SpaceThreadsResolver {
     @Args('tag', { type: () => String, nullable: true, description: 'Only threads with this tag.' }) tag: string | null,
     @Args('officeCode', { type: () => String, nullable: true, description: 'Only threads shared by this office.' })
     officeCode: string | null,
-    @Context() { req }: ForumContext,
-    @CurrentViewer() viewer: Viewer,
+    @Context() { loaders }: ForumContext,
   ) {
     // Through a loader: a list of spaces asks for all their pages in one statement.
     const args = { first: firstArg, after: afterArg, kind, tag, officeCode };
-    return this.loaders.forRequest(req, viewer).spaceThreads.load({ spaceId: space.id, args });
+    return loaders.discussions.spaceThreads.load({ spaceId: space.id, args });
   }
 }
