@@ -1,0 +1,61 @@
+// What the scenarios ask: the GraphQL documents and the rotation of threads, spaces and members over requests.
+export const THREAD_PAGE = `query ThreadPage($id: ID!) { thread(id: $id) {
+  id title kind language tags postCount createdAt lastActivityAt locked pinned
+  author { id displayName office { code name } }
+  posts(first: 50) { pageInfo { hasNextPage endCursor } edges { cursor node {
+    id depth bodyHtml createdAt editedAt deleted replyCount
+    author { id displayName office { code name } }
+    reactions { kind count reactedByMe } } } } } }`;
+
+export const SPACE_THREADS = `query SpaceThreads($slug: String!) { space(slug: $slug) { id title
+  threads(first: 20) { pageInfo { hasNextPage endCursor } edges { cursor node {
+    id title kind language tags postCount lastActivityAt pinned locked
+    author { id displayName office { code name } } } } } } }`;
+
+export const REPLY = `mutation Reply($input: ReplyInput!) { reply(input: $input) { id depth createdAt } }`;
+
+export const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
+
+const auth = (token) => (token ? { authorization: `Bearer ${token}` } : {});
+
+/** A next() for fire(): cycles through `items`, each made into a request by `make`. */
+function rotation(items, make) {
+  let i = 0;
+  return () => make(items[i++ % items.length], i);
+}
+
+export const threadPages = (threadIds, tokens = [null]) =>
+  rotation(threadIds, (id, i) => ({
+    body: JSON.stringify({ query: THREAD_PAGE, variables: { id } }),
+    headers: auth(tokens[i % tokens.length]),
+  }));
+
+export const spaceLists = (slugs, tokens = [null]) =>
+  rotation(slugs, (slug, i) => ({
+    body: JSON.stringify({ query: SPACE_THREADS, variables: { slug } }),
+    headers: auth(tokens[i % tokens.length]),
+  }));
+
+export const replies = (threadIds, tokens) =>
+  rotation(threadIds, (threadId, i) => ({
+    body: JSON.stringify({
+      query: REPLY,
+      variables: {
+        input: {
+          threadId,
+          body: `Reply ${i} from the benchmark: **agreed**, see [ST.96](https://www.wipo.int/standards/en/).`,
+        },
+      },
+    }),
+    headers: auth(tokens[i % tokens.length]),
+  }));
+
+/** POSTs one GraphQL request; returns the parsed answer. */
+export async function graphql(url, query, variables, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...auth(token) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}

@@ -1,0 +1,51 @@
+// SQL statements per request, counted on the wire by a proxy in front of PostgreSQL, with a second API process that
+// talks through it (the timed runs never go through the proxy).
+import { BENCH_PASSWORD, benchEmail } from '../seed.mjs';
+import { startApi } from './processes.mjs';
+import { graphql, replies, SIGN_IN, spaceLists, threadPages } from './scenarios.mjs';
+import { startStatementProxy } from './statement-proxy.mjs';
+
+const REQUESTS = 10;
+
+export async function countStatements(url, { threadIds, slugs, jwtSecret }) {
+  const proxy = await startStatementProxy(url);
+  const api = await startApi(proxy.url, { jwtSecret, name: 'api-statements' });
+  try {
+    const signIn = await graphql(api.url, SIGN_IN, { input: { email: benchEmail(0), password: BENCH_PASSWORD } });
+    const token = signIn.data.signIn.accessToken;
+    const kinds = {
+      'thread page, anonymous': threadPages(threadIds),
+      'thread page, signed in': threadPages(threadIds, [token]),
+      'space thread list, anonymous': spaceLists(slugs),
+      'space thread list, signed in': spaceLists(slugs, [token]),
+      'reply, signed in': replies(threadIds, [token]),
+    };
+    const perRequest = {};
+    const samples = {};
+    for (const [kind, next] of Object.entries(kinds)) {
+      const send = async () => {
+        const { body, headers } = next();
+        const response = await fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body,
+        });
+        const answer = await response.json();
+        if (answer.errors) throw new Error(`${kind}: ${JSON.stringify(answer.errors)}`);
+      };
+      await send(); // warm: nothing first-time is counted
+      samples[kind] = await proxy.measure(send);
+      const all = await proxy.measure(async () => {
+        for (let i = 0; i < REQUESTS; i++) await send();
+      });
+      perRequest[kind] = all.length / REQUESTS;
+    }
+    return {
+      perRequest,
+      samples: Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, s.map((q) => q.slice(0, 160))])),
+    };
+  } finally {
+    await api.stop();
+    await proxy.close();
+  }
+}

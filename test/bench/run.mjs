@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// `npm run bench [-- --smoke] [--posts 200000] [--seconds 10] [--rounds 2] [--reseed]`
+// Seeds (or reuses) the benchmark database, starts the production API and the bare baseline, checks that both serve
+// the generated data correctly, runs the HTTP scenarios, counts SQL statements per request, and prints and saves
+// the figures next to the targets of issue 9. --smoke: a small data set and one-second runs (about 10 s of load), for
+// CI; it fails on any error.
+import { performance } from 'node:perf_hooks';
+import { argsOf, BENCH_PASSWORD, benchEmail, seedBenchDatabase } from './seed.mjs';
+import { checkThreadPages } from './lib/correctness.mjs';
+import { fire, summarize } from './lib/load.mjs';
+import { machine, printReport, saveResults, targetsOf } from './lib/report.mjs';
+import { newJwtSecret, rssMiB, startApi, startNode } from './lib/processes.mjs';
+import { graphql, replies, SIGN_IN, spaceLists, threadPages } from './lib/scenarios.mjs';
+import { countStatements } from './lib/statements.mjs';
+import { benchServer, seededMeta, withClient } from './lib/server.mjs';
+
+const args = argsOf(process.argv.slice(2));
+const smoke = args.smoke === 'true';
+const posts = Number(args.posts ?? (smoke ? 5_000 : 200_000));
+const seconds = Number(args.seconds ?? (smoke ? 1 : 10));
+const rounds = Number(args.rounds ?? (smoke ? 1 : 2));
+const database = args.database ?? (smoke ? 'forum_bench_smoke' : 'forum_bench');
+const log = (line) => console.log(line);
+
+const server = await benchServer();
+const stops = [];
+let failed = false;
+try {
+  const wanted = { posts, ...(smoke ? { members: 500, offices: 50 } : {}) };
+  let meta = await seededMeta(server.adminUrl, database);
+  if (args.reseed === 'true' || meta?.posts !== posts || meta?.members !== (wanted.members ?? 10_000)) {
+    log(`[bench] seeding ${database} with ${posts} posts`);
+    meta = await seedBenchDatabase(server, database, wanted, log);
+  } else log(`[bench] reusing ${database}, seeded ${meta.at} with ${posts} posts (--reseed to start again)`);
+  const url = server.urlOf(database);
+
+  const { threadIds, slugs } = await withClient(url, async (client) => {
+    const { rows } = await client.query(
+      `SELECT id FROM thread WHERE visibility = 'PUBLIC' AND NOT locked ORDER BY post_count > 50 DESC, md5(id::text) LIMIT 100`,
+    );
+    const { rows: spaces } = await client.query('SELECT slug FROM space ORDER BY position');
+    return { threadIds: rows.map((r) => r.id), slugs: spaces.map((s) => s.slug) };
+  });
+
+  const jwtSecret = newJwtSecret();
+  const api = await startApi(url, { jwtSecret });
+  stops.push(api);
+  const baseline = await startNode('baseline', 'test/bench/baseline-server.mjs', {
+    DATABASE_URL: url,
+    JWT_SECRET: jwtSecret,
+    DATABASE_POOL_SIZE: '10',
+  });
+  stops.push(baseline);
+  const signIn = async () => {
+    const tokens = [];
+    for (let i = 0; i < 5; i++) {
+      const answer = await graphql(api.url, SIGN_IN, { input: { email: benchEmail(i), password: BENCH_PASSWORD } });
+      if (!answer.data?.signIn) throw new Error(`sign-in failed: ${JSON.stringify(answer.errors)}`);
+      tokens.push(answer.data.signIn.accessToken);
+    }
+    return tokens;
+  };
+  let tokens = await signIn();
+  const rssAtStart = { api: rssMiB(api.pid), baseline: rssMiB(baseline.pid) };
+  log(
+    `[bench] API ${api.url} (pid ${api.pid}), baseline ${baseline.url} (pid ${baseline.pid}); ${threadIds.length} threads in rotation`,
+  );
+
+  const checked = await checkThreadPages(api, baseline, url, threadIds.slice(0, 3), tokens[0]);
+  log(`[bench] correctness: ${checked}`);
+
+  const run = (target, connections, next, s = seconds) => fire(target, { connections, seconds: s, next, database });
+  const scenarios = {};
+  for (const connections of [50, 10]) {
+    for (const signedIn of [false, true]) {
+      const label = `thread page, ${signedIn ? 'signed in' : 'anonymous'}, ${connections} connections`;
+      const next = () => threadPages(threadIds, signedIn ? tokens : [null]);
+      if (!smoke) {
+        // Warm-up (JIT, plans, pools), not counted.
+        await run(api, connections, next(), Math.max(1, seconds / 5));
+        await run(baseline, connections, next(), Math.max(1, seconds / 5));
+      }
+      const apiRuns = [];
+      const baseRuns = [];
+      for (let r = 0; r < rounds; r++) {
+        apiRuns.push(await run(api, connections, next()));
+        baseRuns.push(await run(baseline, connections, next()));
+      }
+      scenarios[label] = { api: summarize(apiRuns), baseline: summarize(baseRuns) };
+      log(`[bench] ${label}: done`);
+    }
+    tokens = await signIn();
+  }
+  for (const signedIn of [false, true]) {
+    const label = `space thread list (20), ${signedIn ? 'signed in' : 'anonymous'}, 10 connections`;
+    const runs = [];
+    for (let r = 0; r < rounds; r++) runs.push(await run(api, 10, spaceLists(slugs, signedIn ? tokens : [null])));
+    scenarios[label] = { api: summarize(runs) };
+    log(`[bench] ${label}: done`);
+  }
+  tokens = await signIn();
+  const replyRuns = [];
+  for (let r = 0; r < rounds; r++) replyRuns.push(await run(api, 20, replies(threadIds, tokens)));
+  scenarios['reply, signed in, 20 connections'] = { api: summarize(replyRuns) };
+  log('[bench] replies: done');
+
+  await api.stop();
+  await baseline.stop();
+  const statements = await countStatements(url, { threadIds, slugs, jwtSecret });
+  log(`[bench] statements per request: ${JSON.stringify(statements.perRequest)}`);
+
+  const results = {
+    machine: await machine(url),
+    data: meta,
+    seconds,
+    rounds,
+    smoke,
+    rssAtStart,
+    scenarios,
+    statements,
+    checked,
+  };
+  results.targets = targetsOf(results);
+  printReport(results, log);
+  const file = saveResults(results);
+  log(`[bench] results written to ${file}`);
+  const errors = Object.values(scenarios).reduce((n, s) => n + s.api.errors + (s.baseline?.errors ?? 0), 0);
+  if (errors > 0) {
+    failed = true;
+    log(`[bench] ${errors} requests failed`);
+  }
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  for (const process of stops) await process.stop();
+  await server.stop();
+}
+log(`[bench] finished in ${(performance.now() / 1000).toFixed(0)} s`);
+process.exit(failed ? 1 : 0);
