@@ -1,5 +1,6 @@
 // The public face of discussions: what reports, strategies, stacks, notifications and search may use.
 export { DiscussionsModule, discussionsEntities } from './discussions.module.js';
+export { contentVisibility } from './discussions.events.js';
 export { ThreadsService } from './threads.service.js';
 export { PostsService } from './posts.service.js';
 export { ThreadModel, ThreadConnection } from './dto/thread.model.js';

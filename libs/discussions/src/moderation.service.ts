@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CatalogService } from '@forum/catalog';
+import { EventPublisher } from '@forum/events';
 import { badInput, decodeCursor, isUuid } from '@forum/core';
 import { pageSize, toConnection, type Connection } from '@forum/graphql';
 import { canModerate, signedInViewer, type Viewer } from '@forum/identity';
@@ -15,6 +16,7 @@ import {
   postDeleted,
   unknownSpace,
 } from './discussions.errors.js';
+import { contentVisibility } from './discussions.events.js';
 import type { PostFlagModel } from './dto/flag.model.js';
 import type { ThreadModel } from './dto/thread.model.js';
 import { FlagsRepository, type FlagCursor, type FlagRow } from './flags.repository.js';
@@ -51,6 +53,7 @@ export class ModerationService {
     private readonly postRows: PostsRepository,
     private readonly flags: FlagsRepository,
     private readonly catalog: CatalogService,
+    private readonly events: EventPublisher,
   ) {}
 
   async setThreadState(
@@ -73,6 +76,26 @@ export class ModerationService {
         pinned: change.pinned ?? thread.pinned,
         spaceId,
       });
+      const by = { actorId: moderator.memberId, visibility: contentVisibility(row) };
+      const moderatorId = moderator.memberId;
+      if (row.locked !== thread.locked)
+        await this.events.publish(
+          tx,
+          'discussions.thread-locked',
+          { threadId: row.id, locked: row.locked, moderatorId },
+          by,
+        );
+      if (row.pinned !== thread.pinned)
+        await this.events.publish(
+          tx,
+          'discussions.thread-pinned',
+          { threadId: row.id, pinned: row.pinned, moderatorId },
+          by,
+        );
+      if (row.space_id !== thread.space_id) {
+        const moved = { threadId: row.id, fromSpaceId: thread.space_id, toSpaceId: row.space_id, moderatorId };
+        await this.events.publish(tx, 'discussions.thread-moved', moved, by);
+      }
       return toThreadModel(row);
     });
   }
@@ -82,11 +105,20 @@ export class ModerationService {
     const text = reason.trim();
     if (text.length < 3 || text.length > 1000)
       throw badInput('The reason must have 3 to 1000 characters', { field: 'reason' });
-    const db = this.dataSource.manager;
-    const post = await this.posts.visiblePostIn(db, member, postId);
+    const post = await this.posts.visiblePostIn(this.dataSource.manager, member, postId);
     if (post.deleted) throw postDeleted();
-    const row = await this.flags.insertOpen(db, { postId: post.id, memberId: member.memberId, reason: text });
-    if (!row) throw alreadyFlagged();
+    // A transaction for the flag and its event only: both are there, or neither.
+    const row = await this.dataSource.transaction(async (tx) => {
+      const raised = await this.flags.insertOpen(tx, { postId: post.id, memberId: member.memberId, reason: text });
+      if (!raised) throw alreadyFlagged();
+      await this.events.publish(
+        tx,
+        'discussions.flag-raised',
+        { flagId: raised.id, postId: post.id, threadId: post.thread_id, memberId: member.memberId },
+        { actorId: member.memberId, visibility: contentVisibility(post.thread) },
+      );
+      return raised;
+    });
     return toFlagModel(row);
   }
 
@@ -136,6 +168,12 @@ export class ModerationService {
       }
       const updated = await this.flags.byId(tx, flag.id);
       if (!updated) throw flagNotFound();
+      await this.events.publish(
+        tx,
+        'discussions.flag-resolved',
+        { flagId: flag.id, postId: post.id, threadId: post.thread_id, decision, moderatorId: moderator.memberId },
+        { actorId: moderator.memberId, visibility: contentVisibility(post) },
+      );
       return toFlagModel(updated);
     });
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, isUuid } from '@forum/core';
 import { pageSize, toConnection, type Connection } from '@forum/graphql';
+import { EventPublisher } from '@forum/events';
 import { canChangePost, canReplyWhenLocked, canView, signedInViewer, type Viewer } from '@forum/identity';
 import { toPostModel, type PostRow, type ThreadRow, type ThreadVisibility } from './discussion.rows.js';
 import { checkBody, checkClientMutationId, childPath, MAX_DEPTH } from './discussion.rules.js';
@@ -16,6 +17,7 @@ import {
   threadLocked,
   threadNotFound,
 } from './discussions.errors.js';
+import { contentVisibility } from './discussions.events.js';
 import type { ReplyInput } from './dto/discussion.inputs.js';
 import type { PostModel, ReactionCountModel } from './dto/post.model.js';
 import type { ThreadModel } from './dto/thread.model.js';
@@ -47,6 +49,7 @@ export class PostsService {
     private readonly threadRows: ThreadsRepository,
     private readonly threads: ThreadsService,
     private readonly mentions: MentionsService,
+    private readonly events: EventPublisher,
   ) {}
 
   async reply(viewer: Viewer, input: ReplyInput): Promise<PostModel> {
@@ -79,6 +82,12 @@ export class PostsService {
         await this.threadRows.recordReply(tx, thread.id, { sequence, at: post.created_at });
         await this.posts.countReply(tx, parent.id);
         await this.mentions.record(tx, post.id, body, thread);
+        await this.events.publish(
+          tx,
+          'discussions.post-created',
+          { postId: post.id, threadId: thread.id, parentPostId: parent.id, authorId: author.memberId },
+          { actorId: author.memberId, visibility: contentVisibility(thread) },
+        );
         return toPostModel(post);
       });
     } catch (error) {
@@ -102,6 +111,12 @@ export class PostsService {
       });
       const updated = await this.posts.replaceBody(tx, post.id, { body, bodyHtml: renderMarkdown(body) });
       await this.mentions.record(tx, post.id, body, post.thread);
+      await this.events.publish(
+        tx,
+        'discussions.post-edited',
+        { postId: post.id, threadId: post.thread_id, editorId: editor.memberId },
+        { actorId: editor.memberId, visibility: contentVisibility(post.thread) },
+      );
       return toPostModel(updated);
     });
   }
@@ -117,6 +132,12 @@ export class PostsService {
     const post = await this.changeablePost(tx, deleter, postId);
     await this.posts.deleteRevisions(tx, post.id);
     await this.mentions.forget(tx, post.id);
+    await this.events.publish(
+      tx,
+      'discussions.post-deleted',
+      { postId: post.id, threadId: post.thread_id, deletedById: deleter.memberId },
+      { actorId: deleter.memberId, visibility: contentVisibility(post.thread) },
+    );
     return toPostModel(await this.posts.markDeleted(tx, post.id));
   }
 

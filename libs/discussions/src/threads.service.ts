@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CatalogService } from '@forum/catalog';
+import { EventPublisher } from '@forum/events';
 import { badInput, decodeCursor, isUuid } from '@forum/core';
 import { pageSize, toConnection, type Connection } from '@forum/graphql';
 import { OfficesService, signedInViewer, Visibility, type Viewer } from '@forum/identity';
 import { toThreadModel, type ThreadRow } from './discussion.rows.js';
 import { checkBody, checkClientMutationId, checkTags, checkTitle, childPath, isUtcMicros } from './discussion.rules.js';
 import { sharedWithNeedsOffices, spaceNotFound, threadNotFound } from './discussions.errors.js';
+import { contentVisibility } from './discussions.events.js';
 import type { StartThreadInput, ThreadFilter } from './dto/discussion.inputs.js';
 import type { ThreadModel } from './dto/thread.model.js';
 import { renderMarkdown } from './markdown.js';
@@ -41,6 +43,7 @@ export class ThreadsService {
     private readonly catalog: CatalogService,
     private readonly offices: OfficesService,
     private readonly mentions: MentionsService,
+    private readonly events: EventPublisher,
   ) {}
 
   /**
@@ -162,6 +165,12 @@ export class ThreadsService {
       bodyHtml: renderMarkdown(body),
     });
     await this.mentions.record(tx, postId, body, started);
+    await this.events.publish(
+      tx,
+      'discussions.thread-started',
+      { threadId: started.id, spaceId: started.space_id, openingPostId: postId, authorId: thread.authorId },
+      { actorId: thread.authorId, visibility: contentVisibility(started) },
+    );
     return toThreadModel(started);
   }
 
