@@ -19,6 +19,8 @@ export const configSchema = z
     DATA_DIR: z.string().min(1).default('.data'),
     DATABASE_URL: postgresUrl.optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    /** A statement slower than this many milliseconds is logged (warn, with its SQL, never its parameters). */
+    DATABASE_SLOW_QUERY_MS: z.coerce.number().int().min(1).max(600_000).default(500),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /**
      * Which proxies' X-Forwarded-For to believe for the client address (rate limits, audit log): Express's
@@ -73,6 +75,8 @@ export interface ForumConfig {
   dataDir: string;
   databaseUrl?: string;
   databasePoolSize: number;
+  /** Statements slower than this are logged as slow queries. */
+  databaseSlowQueryMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   graphqlSchemaFile?: string;
   /** Whether clients may introspect the schema and get field suggestions in errors. */

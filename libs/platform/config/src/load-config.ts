@@ -35,6 +35,7 @@ export function loadConfig(env: Env = process.env): ForumConfig {
     dataDir: resolve(values.DATA_DIR),
     databaseUrl: values.DATABASE_URL,
     databasePoolSize: values.DATABASE_POOL_SIZE,
+    databaseSlowQueryMs: values.DATABASE_SLOW_QUERY_MS,
     logLevel: values.LOG_LEVEL,
     graphqlSchemaFile: values.GRAPHQL_SCHEMA_FILE ? resolve(values.GRAPHQL_SCHEMA_FILE) : undefined,
     graphqlIntrospection: (values.GRAPHQL_INTROSPECTION ?? String(values.NODE_ENV !== 'production')) === 'true',

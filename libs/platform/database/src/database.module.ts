@@ -1,8 +1,11 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
+import { LOGGER } from '@forum/observability';
 import { dataSourceOptions, type EntityList } from './data-source-options.js';
+import { DatabaseQueryLogger } from './query-logger.js';
 import { runMigrations } from './run-migrations.js';
 import { SqlStatementCounter } from './sql-statement-counter.js';
 
@@ -18,11 +21,14 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          inject: [FORUM_CONFIG],
-          useFactory: (config: ForumConfig) => {
+          inject: [FORUM_CONFIG, LOGGER],
+          useFactory: (config: ForumConfig, logger: Logger) => {
             if (!config.databaseUrl) throw new Error('DATABASE_URL is not resolved: start the embedded server first');
+            // Slow and failed statements to the JSON log; every statement to the counter that tests read.
+            const queryLogger = new DatabaseQueryLogger(logger, counter);
             return {
-              ...dataSourceOptions(config.databaseUrl, entities, config.databasePoolSize, counter),
+              ...dataSourceOptions(config.databaseUrl, entities, config.databasePoolSize, queryLogger),
+              maxQueryExecutionTime: config.databaseSlowQueryMs,
               retryAttempts: 0,
             };
           },

@@ -6,3 +6,4 @@ export { SnakeNamingStrategy } from './snake-naming.strategy.js';
 export { migrations } from './migrations/index.js';
 export { SqlStatementCounter } from './sql-statement-counter.js';
 export { SqlSnapshot, sqlSnapshotsOf, type SqlSnapshotOptions, type SqlSnapshotMethod } from './sql-snapshot.js';
+export { DatabaseQueryLogger } from './query-logger.js';
