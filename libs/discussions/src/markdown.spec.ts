@@ -112,3 +112,28 @@ describe('renderMarkdown', () => {
     expect(executable('<a title="x&quot; onclick=&quot;y">safe</a>')).toEqual([]);
   });
 });
+
+describe('images', () => {
+  it('shows images from the forum itself', () => {
+    expect(renderMarkdown('![diagram](/files/architecture.png "Our stack")')).toBe(
+      '<p><img src="/files/architecture.png" alt="diagram" title="Our stack" /></p>\n',
+    );
+  });
+
+  it.each([
+    ['https://tracker.example/pixel.gif', 'an outside host'],
+    ['http://203.0.113.7/p.png', 'an address'],
+    ['//tracker.example/pixel.gif', 'a protocol-relative address'],
+  ])('turns an image from %s (%s) into a link, so that no reader fetches it unasked', (src) => {
+    const html = renderMarkdown(`See ![the chart](${src})`);
+    expect(html).not.toContain('<img');
+    expect(html).not.toMatch(/src=/);
+    if (src.startsWith('http'))
+      expect(html).toContain(`<a href="${src}" rel="nofollow noopener noreferrer">Image: the chart</a>`);
+  });
+
+  it('leaves no image in raw HTML or reference-style Markdown either', () => {
+    const html = renderMarkdown('<img src="https://t.example/x.gif">\n\n![ref][1]\n\n[1]: https://t.example/y.gif');
+    expect(html).not.toContain('<img');
+  });
+});

@@ -52,8 +52,32 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'escape',
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener noreferrer' }) },
+  transformTags: {
+    a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener noreferrer' }),
+    img: (tagName, attribs) => (isForumPath(attribs.src) ? { tagName, attribs } : imageAsLink(attribs)),
+  },
 };
+
+// A path on this server (`/files/...`), not `//host/...`: the only images a page loads by itself.
+const isForumPath = (src: string | undefined): boolean => typeof src === 'string' && /^\/(?![/\\])/.test(src);
+
+/**
+ * An image from another host would be fetched by every reader's browser as the page opens, telling that host who
+ * reads the thread, from where and when, restricted threads included (a tracking pixel). It becomes a link the
+ * reader may follow, or not.
+ */
+function imageAsLink(attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const label = attribs.alt?.trim() || attribs.src || 'image';
+  return {
+    tagName: 'a',
+    attribs: {
+      href: attribs.src ?? '',
+      rel: 'nofollow noopener noreferrer',
+      ...(attribs.title ? { title: attribs.title } : {}),
+    },
+    text: `Image: ${label}`,
+  };
+}
 
 /** Markdown as written, to HTML that is safe to insert into a page. */
 export function renderMarkdown(body: string): string {

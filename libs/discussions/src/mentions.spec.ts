@@ -15,3 +15,18 @@ describe('parseMentions', () => {
     });
   });
 });
+
+describe('parseMentions and letters of other scripts', () => {
+  it('takes no office code out of a longer word or an address written in any script', () => {
+    expect(parseMentions('mail josé@DE.example, see @DEÜ, @FRé and @DE\u0301 and ünd@[Jane Doe]')).toEqual({
+      officeCodes: [],
+      displayNames: [],
+    });
+  });
+
+  it('folds no other letters into a code: only the two ASCII capitals are one', () => {
+    // "ı".toUpperCase() is "I", "ﬁ".toUpperCase() is "FI": neither may become @IT or @FI.
+    expect(parseMentions('@ıT @ﬁ @ＤＥ @de').officeCodes).toEqual([]);
+    expect(parseMentions('(@FI) und @DE.').officeCodes).toEqual(['FI', 'DE']);
+  });
+});

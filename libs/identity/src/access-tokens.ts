@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { LOGGER } from '@forum/observability';
 import { Clock } from './clock.js';
+import { isUuid } from './text-input.js';
 
 export const ACCESS_TOKEN_ISSUER = 'ip-office-ict-forum';
 const AUDIENCE = 'ip-office-ict-forum/api';
@@ -59,7 +60,9 @@ export class AccessTokens {
         algorithms: ['HS256'],
         currentDate: this.clock.now(),
       });
-      if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
+      // Signed by us yet naming no uuid (a key that leaked, a token of another build): refused like any bad token,
+      // not left to fail as a cast in PostgreSQL (22P02, INTERNAL).
+      if (!isUuid(payload.sub) || !isUuid(payload.sid)) return null;
       return { memberId: payload.sub, sessionId: payload.sid };
     } catch {
       return null;

@@ -1,29 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { instantIdPosition, isInstantIdPosition } from '@forum/core';
 import { decodeCursor, forbidden, pageSize, toConnection, type Connection } from '@forum/graphql';
 import { canReadAuditLog } from './access.policy.js';
-import { AuditEventEntity, type AuditKind } from './audit-event.entity.js';
+import type { AuditKind } from './audit-event.entity.js';
+import { AuditRepository } from './audit.repository.js';
 import type { AuditEventModel } from './dto/audit-event.model.js';
-import { isUuid } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
 
-type Position = [string, string]; // [at ISO, id]
-// Exactly what cursorOf writes (toISOString of a stored time, a uuid): anything else would fail in PostgreSQL (an id
-// that is no uuid, a year it cannot store) as INTERNAL instead of being an invalid cursor.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const isPosition = (value: unknown): value is Position =>
-  Array.isArray(value) &&
-  value.length === 2 &&
-  typeof value[0] === 'string' &&
-  ISO_INSTANT.test(value[0]) &&
-  !Number.isNaN(Date.parse(value[0])) &&
-  isUuid(value[1]);
+// [at as toISOString, id]: a day that does not exist or an id that is no uuid is an invalid cursor (@forum/core).
+const isPosition = isInstantIdPosition;
 
 /** Reading the audit log: admins only, newest first, keyset-paged. */
 @Injectable()
 export class AuditLogService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly entries: AuditRepository,
+  ) {}
 
   async page(
     viewer: Viewer,
@@ -31,26 +26,19 @@ export class AuditLogService {
   ): Promise<Connection<AuditEventModel>> {
     if (!canReadAuditLog(signedInViewer(viewer))) throw forbidden('Only admins read the audit log');
     const limit = pageSize(args.first, 20);
-    const base = () => {
-      const qb = this.dataSource.manager.createQueryBuilder(AuditEventEntity, 'e');
-      if (args.kind) qb.andWhere('e.kind = :kind', { kind: args.kind });
-      return qb;
-    };
-    const qb = base()
-      .orderBy('e.at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .limit(limit + 1);
-    if (args.after) {
-      const [at, id] = decodeCursor(args.after, isPosition);
-      qb.andWhere('(e.at, e.id) < (:at, CAST(:id AS uuid))', { at: new Date(at), id });
-    }
+    const after = args.after ? decodeCursor(args.after, isPosition) : null;
+    const kind = args.kind ?? null;
+    const db = this.dataSource.manager;
     // Counted eagerly: a totalCount function is not called by Nest's field resolution (see the report of issue 3).
-    const [rows, total] = await Promise.all([qb.getMany(), base().getCount()]);
+    const [rows, total] = await Promise.all([
+      this.entries.page(db, { kind, after, limit: limit + 1 }),
+      this.entries.count(db, { kind }),
+    ]);
     return toConnection(
       rows,
       limit,
       (row): AuditEventModel => ({ ...row }),
-      (row) => [row.at.toISOString(), row.id],
+      (row) => instantIdPosition(row.at, row.id),
       total,
     );
   }

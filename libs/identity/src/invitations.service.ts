@@ -1,22 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { QueryFailedError, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { isUniqueViolation } from '@forum/core';
 import { badInput, conflict, forbidden, notFound } from '@forum/graphql';
 import { canInvite } from './access.policy.js';
 import { AuditKind } from './audit-event.entity.js';
 import { AuditService } from './audit.service.js';
 import { Clock } from './clock.js';
 import type { SessionModel } from './dto/session.model.js';
-import { InvitationEntity } from './invitation.entity.js';
-import { MemberEntity } from './member.entity.js';
-import { OfficeEntity } from './office.entity.js';
+import { InvitationsRepository } from './invitations.repository.js';
+import { MembersRepository } from './members.repository.js';
+import { OfficesRepository } from './offices.repository.js';
 import { OfficesService } from './offices.service.js';
 import { MIN_PASSWORD_LENGTH } from './password.js';
 import { PasswordHasher } from './password-hasher.js';
 import { Role } from './role.js';
 import { looksLikeEmail, newSecretToken, normalizeEmail, tokenHash } from './secret-token.js';
 import { SessionsService } from './sessions.service.js';
-import { assertNoNul } from './text-input.js';
+import { assertMaxLength, assertNoNul, checkDisplayName, MAX_PASSWORD_LENGTH } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -28,6 +29,9 @@ const EMAIL_TAKEN = 'A member with this e-mail exists already';
 export class InvitationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly invitations: InvitationsRepository,
+    private readonly members: MembersRepository,
+    private readonly officeRows: OfficesRepository,
     private readonly offices: OfficesService,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
@@ -47,30 +51,23 @@ export class InvitationsService {
     const token = newSecretToken();
     const now = this.clock.now();
     await this.dataSource.transaction(async (tx) => {
-      if (await tx.exists(MemberEntity, { where: { email } })) throw conflict(EMAIL_TAKEN);
-      const invitation = await tx.save(
-        tx.create(InvitationEntity, {
-          email,
-          officeId,
-          role: input.role,
-          tokenHash: tokenHash(token),
-          invitedById: inviter.memberId,
-          createdAt: now,
-          expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
-          acceptedAt: null,
-          memberId: null,
-        }),
-      );
-      await this.audit.record(
-        {
-          kind: AuditKind.INVITATION_CREATED,
-          actorId: inviter.memberId,
-          officeId,
-          email,
-          details: { role: input.role, invitationId: invitation.id },
-        },
-        tx,
-      );
+      if (await this.members.emailTaken(tx, email)) throw conflict(EMAIL_TAKEN);
+      const invitationId = await this.invitations.insert(tx, {
+        email,
+        officeId,
+        role: input.role,
+        tokenHash: tokenHash(token),
+        invitedById: inviter.memberId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      });
+      await this.audit.record(tx, {
+        kind: AuditKind.INVITATION_CREATED,
+        actorId: inviter.memberId,
+        officeId,
+        email,
+        details: { role: input.role, invitationId },
+      });
     });
     return token;
   }
@@ -78,45 +75,38 @@ export class InvitationsService {
   async accept(input: { token: string; displayName: string; password: string }): Promise<SessionModel> {
     assertNoNul(input.displayName, 'displayName');
     assertNoNul(input.password, 'password');
-    const displayName = input.displayName.trim();
-    if (!displayName || displayName.length > 100) throw badInput('The display name must be 1 to 100 characters');
+    const displayName = checkDisplayName(input.displayName);
+    assertMaxLength(input.password, 'password', MAX_PASSWORD_LENGTH);
     if (input.password.length < MIN_PASSWORD_LENGTH)
       throw badInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
     try {
       return await this.dataSource.transaction(async (tx) => {
         // The token first, its row locked so that two acceptances of one token cannot both succeed; only then the
         // password is hashed, so that a caller without a valid token cannot make the API spend argon2 time.
-        const invitation = await tx.findOne(InvitationEntity, {
-          where: { tokenHash: tokenHash(input.token) },
-          lock: { mode: 'pessimistic_write' },
-        });
+        const invitation = await this.invitations.lockByTokenHash(tx, tokenHash(input.token));
         const now = this.clock.now();
         if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) throw notFound(INVALID);
-        if (await tx.exists(MemberEntity, { where: { email: invitation.email } })) throw conflict(EMAIL_TAKEN);
+        if (await this.members.emailTaken(tx, invitation.email)) throw conflict(EMAIL_TAKEN);
         const passwordHash = await this.passwords.hash(input.password);
-        const member = await tx.save(
-          tx.create(MemberEntity, {
-            email: invitation.email,
-            displayName,
-            officeId: invitation.officeId,
-            role: invitation.role,
-            active: true,
-            passwordHash,
-          }),
-        );
-        member.office = await tx.findOneByOrFail(OfficeEntity, { id: invitation.officeId });
-        await tx.update(InvitationEntity, { id: invitation.id }, { acceptedAt: now, memberId: member.id });
-        await this.audit.record(
-          {
-            kind: AuditKind.INVITATION_ACCEPTED,
-            actorId: member.id,
-            memberId: member.id,
-            officeId: member.officeId,
-            email: member.email,
-            details: { invitationId: invitation.id },
-          },
-          tx,
-        );
+        const member = await this.members.insert(tx, {
+          email: invitation.email,
+          displayName,
+          officeId: invitation.officeId,
+          role: invitation.role,
+          passwordHash,
+        });
+        const office = await this.officeRows.byId(tx, invitation.officeId);
+        if (!office) throw new Error(`Invitation ${invitation.id} names no office`);
+        member.office = office;
+        await this.invitations.markAccepted(tx, invitation.id, { at: now, memberId: member.id });
+        await this.audit.record(tx, {
+          kind: AuditKind.INVITATION_ACCEPTED,
+          actorId: member.id,
+          memberId: member.id,
+          officeId: member.officeId,
+          email: member.email,
+          details: { invitationId: invitation.id },
+        });
         return this.sessions.startSession(tx, member);
       });
     } catch (error) {
@@ -126,8 +116,4 @@ export class InvitationsService {
       throw error;
     }
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
 }

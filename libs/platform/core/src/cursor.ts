@@ -21,12 +21,35 @@ export function decodeCursor<T>(cursor: string, isValid: (value: unknown) => val
 /** The keyset position of a list ordered by a time then an id: `[time as toISOString(), id]`. */
 export type InstantIdPosition = [string, string];
 
-// Exactly what toISOString writes for a time PostgreSQL can store: anything else (another format, a year it cannot
-// store, an id that is no uuid) would fail in the database as INTERNAL instead of being an invalid cursor.
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const UTC_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d+)Z$/;
 
-export const isIsoInstant = (value: unknown): value is string =>
-  typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
+/**
+ * True for a UTC time written as `YYYY-MM-DDTHH:MM:SS.<fractionDigits digits>Z` that names a real moment of years 1 to
+ * 9999. Date.parse rolls 30 February over to 2 March and 24:00 to the next day, and accepts year 0, which PostgreSQL
+ * refuses (22008, INTERNAL): a cursor carrying such a time is forged, so it is an invalid cursor, not a surprise.
+ */
+export function isUtcInstant(value: unknown, fractionDigits: number): value is string {
+  const match = typeof value === 'string' ? UTC_INSTANT.exec(value) : null;
+  if (!match || match[7].length !== fractionDigits) return false;
+  const [year, month, day, hours, minutes, seconds] = match.slice(1, 7).map(Number);
+  const date = new Date(0);
+  // setUTCFullYear, unlike Date.UTC, takes years below 100 as they are.
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hours, minutes, seconds);
+  return (
+    year >= 1 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hours &&
+    date.getUTCMinutes() === minutes &&
+    date.getUTCSeconds() === seconds
+  );
+}
+
+// Exactly what toISOString writes for a time PostgreSQL can store: anything else (another format, a day or a year
+// that does not exist, an id that is no uuid) would fail in the database as INTERNAL instead of being an invalid cursor.
+export const isIsoInstant = (value: unknown): value is string => isUtcInstant(value, 3);
 
 export const isInstantIdPosition = (value: unknown): value is InstantIdPosition =>
   Array.isArray(value) && value.length === 2 && isIsoInstant(value[0]) && isUuid(value[1]);

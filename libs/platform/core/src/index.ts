@@ -12,12 +12,14 @@ export {
   type ForumErrorOptions,
 } from './errors.js';
 export { Clock } from './clock.js';
+export { checkPlainText, unsafeCharacter } from './plain-text.js';
 export { isUuid, distinctUuids, rowsByIds } from './ids.js';
 export { isUniqueViolation } from './database-errors.js';
 export {
   encodeCursor,
   decodeCursor,
   isIsoInstant,
+  isUtcInstant,
   isInstantIdPosition,
   instantIdPosition,
   type InstantIdPosition,
