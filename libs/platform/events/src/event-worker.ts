@@ -217,8 +217,12 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Deletes events every consumer is done with, after the retention period (in small batches). */
-  private async prune(): Promise<void> {
+  /**
+   * Deletes events every consumer is done with, after the retention period (in batches); dead and pending ones stay.
+   * Runs at start and hourly; returns how many events it deleted.
+   */
+  async prune(): Promise<number> {
+    let total = 0;
     try {
       for (let batch = 0; batch < 100 && !this.stopped; batch++) {
         const [{ deleted }] = (await this.dataSource.query(
@@ -231,11 +235,13 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
            SELECT count(*)::int AS deleted FROM gone`,
           [this.config.events.retentionDays],
         )) as { deleted: number }[];
-        if (deleted < 1000) return;
+        total += deleted;
+        if (deleted < 1000) break;
       }
     } catch (error) {
       if (!this.stopped) this.logger.warn({ err: error }, 'could not prune delivered events');
     }
+    return total;
   }
 
   private every(ms: number, work: () => void): void {

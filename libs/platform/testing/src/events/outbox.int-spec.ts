@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import {
   DeadLetters,
   EventPublisher,
+  EventWorker,
   EventsFixtureModule,
   FIXTURE_TABLES_SQL,
   FixtureConsumers,
@@ -84,6 +85,39 @@ describe('domain events through the outbox (one instance)', () => {
     );
     const [event] = (await api.events.published('fixture.recorded')).filter((e) => e.id === id);
     expect(event).toMatchObject({ actorId, visibility });
+  });
+
+  it('deletes events every consumer is done with after the retention period, and keeps dead and pending ones', async () => {
+    const old = async (states: string[]) => {
+      const [{ id }] = await api.db.query<{ id: string }>(
+        `INSERT INTO domain_event (name, payload, occurred_at) VALUES ('fixture.old', '{}', now() - interval '8 days')
+         RETURNING id`,
+      );
+      for (const [i, state] of states.entries())
+        await api.db.query(
+          `INSERT INTO event_delivery (event_id, consumer, state, available_at)
+           VALUES ($1, $2, $3, now() + interval '1 day')`,
+          [id, `old.${i}`, state],
+        );
+      return id;
+    };
+    const done = await old(['DONE', 'DONE']);
+    const noConsumer = await old([]);
+    const dead = await old(['DONE', 'DEAD']);
+    const pending = await old(['PENDING']);
+    const recent = await dataSource.transaction((tx) => publisher.publish(tx, 'fixture.recorded', { key: 'recent' }));
+    await eventually(
+      () => deliveries('fixture.effects'),
+      (rows) => rows.every((row) => row.state === 'DONE'),
+    );
+
+    expect(await api.app.get(EventWorker).prune()).toBe(2);
+    const left = (await api.db.query<{ id: string }>('SELECT id FROM domain_event')).map((row) => row.id);
+    expect(left).toEqual(expect.arrayContaining([dead, pending, recent]));
+    expect(left).not.toContain(done);
+    expect(left).not.toContain(noConsumer);
+    expect(await api.db.query('SELECT 1 FROM event_delivery WHERE event_id = $1', [done])).toEqual([]);
+    await api.db.query(`DELETE FROM domain_event WHERE name = 'fixture.old'`); // not the dead letters below
   });
 
   it('refuses to publish outside a transaction', async () => {
