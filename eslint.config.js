@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import { forumDataAccessPlugin, LIBS_WITH_REPOSITORIES, SQL_ALLOWED_IN } from './eslint.data-access.js';
 
 export default [
   ...nx.configs['flat/base'],
@@ -42,6 +43,14 @@ export default [
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
     },
+  },
+  {
+    // One way to reach data: SQL only in a domain's repositories (eslint.data-access.js). Type-aware, so it follows
+    // the projectService block above.
+    files: LIBS_WITH_REPOSITORIES,
+    ignores: SQL_ALLOWED_IN,
+    plugins: { forum: forumDataAccessPlugin },
+    rules: { 'forum/sql-only-in-repositories': 'error' },
   },
   { files: ['**/jest.config.js', 'jest.preset.js'], rules: { '@nx/enforce-module-boundaries': 'off' } },
 ];

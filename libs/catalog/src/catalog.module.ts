@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogRepository } from './catalog.repository.js';
 import { RecommendationActionResolver, RecommendationResolver, SpaceResolver } from './catalog.resolver.js';
 import { CatalogSeeder } from './catalog.seeder.js';
 import { CatalogService } from './catalog.service.js';
@@ -10,7 +11,14 @@ export const catalogEntities = [RecommendationEntity, SpaceEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(catalogEntities)],
-  providers: [CatalogService, CatalogSeeder, RecommendationResolver, RecommendationActionResolver, SpaceResolver],
+  providers: [
+    CatalogRepository,
+    CatalogService,
+    CatalogSeeder,
+    RecommendationResolver,
+    RecommendationActionResolver,
+    SpaceResolver,
+  ],
   exports: [CatalogService],
 })
 export class CatalogModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { AuditEventEntity, type AuditKind } from './audit-event.entity.js';
+import type { EntityManager } from 'typeorm';
+import type { AuditKind } from './audit-event.entity.js';
+import { AuditRepository } from './audit.repository.js';
 import { Clock } from './clock.js';
 
 export interface AuditEntry {
@@ -14,17 +14,17 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Appends to the audit log; pass the transaction's manager so the entry commits (or not) with the change it records. */
+/** Appends to the audit log, in the caller's transaction: the entry commits (or not) with the change it records. */
 @Injectable()
 export class AuditService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly entries: AuditRepository,
     private readonly clock: Clock,
   ) {}
 
   /** Returns the new entry's id. */
-  async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<string> {
-    const result = await manager.insert(AuditEventEntity, {
+  record(tx: EntityManager, entry: AuditEntry): Promise<string> {
+    return this.entries.insert(tx, {
       at: this.clock.now(),
       kind: entry.kind,
       actorId: entry.actorId ?? null,
@@ -32,8 +32,7 @@ export class AuditService {
       officeId: entry.officeId ?? null,
       email: entry.email ?? null,
       ip: entry.ip ?? null,
-      details: (entry.details ?? {}) as object,
+      details: entry.details ?? {},
     });
-    return (result.identifiers[0] as { id: string }).id;
   }
 }

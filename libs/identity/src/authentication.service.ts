@@ -4,8 +4,9 @@ import { decodeJwt } from 'jose';
 import type { DataSource } from 'typeorm';
 import { unauthenticated } from '@forum/graphql';
 import { ACCESS_TOKEN_ISSUER, AccessTokens } from './access-tokens.js';
+import { MembersRepository } from './members.repository.js';
 import { OidcVerifier } from './oidc.verifier.js';
-import type { Role } from './role.js';
+import { SessionsRepository } from './sessions.repository.js';
 import type { Viewer } from './viewer.js';
 
 export interface Authenticated {
@@ -25,6 +26,8 @@ const REFUSED =
 export class AuthenticationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsRepository,
+    private readonly members: MembersRepository,
     private readonly accessTokens: AccessTokens,
     private readonly oidc: OidcVerifier,
   ) {}
@@ -47,25 +50,14 @@ export class AuthenticationService {
     if (issuer === ACCESS_TOKEN_ISSUER) {
       const claims = await this.accessTokens.verify(token);
       if (claims) {
-        const [row] = (await this.dataSource.query(
-          `SELECT m.id, m.office_id, m.role FROM member m JOIN session s ON s.member_id = m.id
-           WHERE m.id = $1 AND s.id = $2 AND m.active AND s.revoked_at IS NULL`,
-          [claims.memberId, claims.sessionId],
-        )) as { id: string; office_id: string; role: Role }[];
+        const row = await this.sessions.activeAccess(this.dataSource.manager, claims);
         if (row)
           return { viewer: { memberId: row.id, officeId: row.office_id, role: row.role }, sessionId: claims.sessionId };
       }
     } else if (issuer && issuer === this.oidc.issuer) {
       const email = await this.oidc.emailOf(token);
       if (email) {
-        const [row] = (await this.dataSource.query(
-          `SELECT id, office_id, role FROM member WHERE lower(email) = $1 AND active`,
-          [email],
-        )) as {
-          id: string;
-          office_id: string;
-          role: Role;
-        }[];
+        const row = await this.members.activeAccessByEmail(this.dataSource.manager, email);
         if (row) return { viewer: { memberId: row.id, officeId: row.office_id, role: row.role } };
       }
     }

@@ -6,6 +6,7 @@ import { AuditEventEntity } from './audit-event.entity.js';
 import { AuditLogResolver } from './audit-log.resolver.js';
 import { DeadLettersResolver } from './dead-letters.resolver.js';
 import { AuditLogService } from './audit-log.service.js';
+import { AuditRepository } from './audit.repository.js';
 import { AuditService } from './audit.service.js';
 import { AuthenticationGuard } from './authentication.guard.js';
 import { AuthenticationService } from './authentication.service.js';
@@ -14,21 +15,36 @@ import { IdentityContext } from './identity.context.js';
 import { IdentityLoaders } from './identity.loaders.js';
 import { IdentitySeeder } from './identity.seeder.js';
 import { InvitationEntity } from './invitation.entity.js';
+import { InvitationsRepository } from './invitations.repository.js';
 import { InvitationsResolver } from './invitations.resolver.js';
 import { InvitationsService } from './invitations.service.js';
 import { MemberEntity } from './member.entity.js';
+import { MembersRepository } from './members.repository.js';
 import { MembersResolver } from './members.resolver.js';
 import { MembersService } from './members.service.js';
 import { OfficeEntity } from './office.entity.js';
+import { OfficesRepository } from './offices.repository.js';
 import { OfficesResolver } from './offices.resolver.js';
 import { OfficesService } from './offices.service.js';
 import { OidcVerifier } from './oidc.verifier.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { SessionEntity } from './session.entity.js';
+import { SessionsRepository } from './sessions.repository.js';
 import { SessionsResolver } from './sessions.resolver.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInAttemptsRepository } from './sign-in-attempts.repository.js';
 import { SignInThrottle } from './sign-in-throttle.js';
+
+/** Identity's repositories: every SQL statement of the lib (snapshots in queries/, sql-snapshots.int-spec.ts). */
+export const identityRepositories = [
+  OfficesRepository,
+  MembersRepository,
+  SessionsRepository,
+  InvitationsRepository,
+  AuditRepository,
+  SignInAttemptsRepository,
+];
 
 export const identityEntities = [
   OfficeEntity,
@@ -47,6 +63,7 @@ export const identityEntities = [
 @Module({
   imports: [TypeOrmModule.forFeature(identityEntities)],
   providers: [
+    ...identityRepositories,
     Clock,
     AccessTokens,
     OidcVerifier,

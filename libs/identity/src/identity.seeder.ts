@@ -6,13 +6,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { LOGGER } from '@forum/observability';
 import { AuditKind } from './audit-event.entity.js';
-import { AuditEventEntity } from './audit-event.entity.js';
+import { AuditRepository } from './audit.repository.js';
+import { MembersRepository } from './members.repository.js';
+import { OfficesRepository } from './offices.repository.js';
 import { seedOffices } from './offices.seeder.js';
 import { hashPassword } from './password.js';
 import { Role } from './role.js';
-
-// Any fixed number: replicas starting at once on an empty database must create one admin, not several.
-const BOOTSTRAP_LOCK = 7_400_313;
 
 export interface BootstrapResult {
   created: boolean;
@@ -20,28 +19,37 @@ export interface BootstrapResult {
   generatedPassword?: string;
 }
 
-/** On an empty member table: the first ADMIN, in the WO office (the International Bureau). */
+/**
+ * On an empty member table: the first ADMIN, in the WO office (the International Bureau). Runs at start, before Nest
+ * has made any provider: the repositories have no dependencies, so it makes its own.
+ */
 export async function bootstrapAdmin(
   manager: EntityManager,
   config: Pick<ForumConfig, 'adminEmail' | 'adminPassword'>,
   now: Date,
 ): Promise<BootstrapResult> {
+  const members = new MembersRepository();
   return manager.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK]);
-    const [{ any }] = (await tx.query('SELECT EXISTS (SELECT 1 FROM member) AS any')) as { any: boolean }[];
-    if (any) return { created: false };
+    await members.lockBootstrap(tx);
+    if (await members.anyExists(tx)) return { created: false };
     const generatedPassword = config.adminPassword ? undefined : randomBytes(18).toString('base64url');
-    const [office] = (await tx.query(`SELECT id FROM office WHERE code = 'WO'`)) as { id: string }[];
-    const [member] = (await tx.query(
-      `INSERT INTO member (email, display_name, office_id, role, password_hash) VALUES ($1, 'Administrator', $2, $3, $4) RETURNING id`,
-      [config.adminEmail, office.id, Role.ADMIN, await hashPassword(config.adminPassword ?? generatedPassword!)],
-    )) as { id: string }[];
-    await tx.insert(AuditEventEntity, {
+    const office = await new OfficesRepository().byCode(tx, 'WO');
+    if (!office) throw new Error('The WO office is missing: seed the offices first');
+    const member = await members.insert(tx, {
+      email: config.adminEmail,
+      displayName: 'Administrator',
+      officeId: office.id,
+      role: Role.ADMIN,
+      passwordHash: await hashPassword(config.adminPassword ?? generatedPassword!),
+    });
+    await new AuditRepository().insert(tx, {
       at: now,
       kind: AuditKind.ADMIN_BOOTSTRAPPED,
+      actorId: null,
       memberId: member.id,
       officeId: office.id,
       email: config.adminEmail,
+      ip: null,
       details: {},
     });
     return { created: true, generatedPassword };

@@ -31,7 +31,7 @@ export {
   type SqlFragment,
 } from './visibility.policy.js';
 export { OfficesService } from './offices.service.js';
-export { MembersService } from './members.service.js';
+export { MembersService, type MentionTarget } from './members.service.js';
 export { IdentityLoaders, type IdentityRequestLoaders } from './identity.loaders.js';
 export { AuthenticationService, type Authenticated } from './authentication.service.js';
 export { Clock } from './clock.js';

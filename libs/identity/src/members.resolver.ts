@@ -29,7 +29,7 @@ export class MembersResolver {
     @CurrentMember() viewer: NonNullable<Viewer>,
     @Args('memberId', { type: () => ID, description: 'The member to deactivate.' }) memberId: string,
   ): Promise<MemberModel> {
-    return this.members.setActive(viewer, memberId, false);
+    return this.members.setActive(viewer, memberId, { active: false });
   }
 
   @Roles(Role.OFFICE_ADMIN, Role.ADMIN)
@@ -38,6 +38,6 @@ export class MembersResolver {
     @CurrentMember() viewer: NonNullable<Viewer>,
     @Args('memberId', { type: () => ID, description: 'The member to reactivate.' }) memberId: string,
   ): Promise<MemberModel> {
-    return this.members.setActive(viewer, memberId, true);
+    return this.members.setActive(viewer, memberId, { active: true });
   }
 }

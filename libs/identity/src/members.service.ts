@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { distinctUuids, isUuid, rowsByIds } from '@forum/core';
 import { forbidden, notFound } from '@forum/graphql';
 import { canGrantRole, canManageMember } from './access.policy.js';
 import { AuditKind } from './audit-event.entity.js';
 import { AuditService } from './audit.service.js';
 import type { MemberModel } from './dto/member.model.js';
 import { toMemberModel } from './identity.mapper.js';
-import { MemberEntity } from './member.entity.js';
-import { OfficeEntity } from './office.entity.js';
-import { Role } from './role.js';
+import type { MemberEntity } from './member.entity.js';
+import { MembersRepository } from './members.repository.js';
+import { OfficesRepository } from './offices.repository.js';
+import type { Role } from './role.js';
 import { SessionsService } from './sessions.service.js';
-import { isUuid } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
 
 /** Reading members, and the admins' changes to them (role, deactivation). */
@@ -19,72 +20,98 @@ import { signedInViewer, type Viewer } from './viewer.js';
 export class MembersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly members: MembersRepository,
+    private readonly offices: OfficesRepository,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
   ) {}
 
   async byId(id: string): Promise<MemberModel | null> {
     if (!isUuid(id)) return null;
-    const member = await this.dataSource.manager.findOne(MemberEntity, { where: { id }, relations: { office: true } });
+    const member = await this.members.byId(this.dataSource.manager, id);
     return member ? toMemberModel(member) : null;
   }
 
   /** Members with their office in one query, in the order of `ids` (null where none exists, or for a non-uuid). */
   async membersByIds(ids: readonly string[]): Promise<(MemberModel | null)[]> {
-    const unique = [...new Set(ids)].filter(isUuid);
-    const rows = unique.length
-      ? await this.dataSource.manager.find(MemberEntity, { where: { id: In(unique) }, relations: { office: true } })
-      : [];
-    const byId = new Map(rows.map((row) => [row.id, toMemberModel(row)]));
-    return ids.map((id) => byId.get(id) ?? null);
+    const unique = distinctUuids(ids);
+    const rows = unique.length ? await this.members.byIds(this.dataSource.manager, unique) : [];
+    return rowsByIds(ids, rows.map(toMemberModel));
+  }
+
+  /**
+   * What the mentions in a text name, for the domains that store mentions (they may not read identity's tables): the
+   * offices with these ST.3 codes, and the active members with these display names (any case) that no other active
+   * member shares. `seenFromOfficeId` is the office whose view decides whether the mention may be made: the mentioned
+   * office, or the member's office. In the caller's transaction.
+   */
+  async mentionTargets(
+    db: EntityManager,
+    wanted: { officeCodes: readonly string[]; displayNames: readonly string[] },
+  ): Promise<MentionTarget[]> {
+    if (wanted.officeCodes.length === 0 && wanted.displayNames.length === 0) return [];
+    const rows = await this.members.mentionTargets(db, {
+      officeCodes: [...wanted.officeCodes],
+      displayNames: wanted.displayNames.map((name) => name.toLowerCase()),
+    });
+    return rows.map((row) => ({ officeId: row.office_id, memberId: row.member_id, seenFromOfficeId: row.seen_from }));
   }
 
   async setRole(viewer: Viewer, memberId: string, role: Role): Promise<MemberModel> {
     const actor = signedInViewer(viewer);
     return this.dataSource.transaction(async (tx) => {
-      const member = await lockedMember(tx, memberId);
+      const member = await this.lockedMember(tx, memberId);
       assertManages(actor, member);
       if (!canGrantRole(actor, role)) throw forbidden('Office admins grant MEMBER or OFFICE_ADMIN only');
       const previous = member.role;
       member.role = role;
-      await tx.update(MemberEntity, { id: member.id }, { role });
-      await this.audit.record(
-        {
-          kind: AuditKind.ROLE_CHANGED,
-          actorId: actor.memberId,
-          memberId,
-          officeId: member.officeId,
-          details: { from: previous, to: role },
-        },
-        tx,
-      );
+      await this.members.update(tx, member.id, { role });
+      await this.audit.record(tx, {
+        kind: AuditKind.ROLE_CHANGED,
+        actorId: actor.memberId,
+        memberId,
+        officeId: member.officeId,
+        details: { from: previous, to: role },
+      });
       return toMemberModel(member);
     });
   }
 
   /** Deactivating ends every session of the member at once; reactivating lets it sign in again. */
-  async setActive(viewer: Viewer, memberId: string, active: boolean): Promise<MemberModel> {
+  async setActive(viewer: Viewer, memberId: string, { active }: { active: boolean }): Promise<MemberModel> {
     const actor = signedInViewer(viewer);
     if (actor.memberId === memberId && !active) throw forbidden('You cannot deactivate yourself');
     return this.dataSource.transaction(async (tx) => {
-      const member = await lockedMember(tx, memberId);
+      const member = await this.lockedMember(tx, memberId);
       assertManages(actor, member);
       member.active = active;
-      await tx.update(MemberEntity, { id: member.id }, { active });
-      if (!active) await this.sessions.revokeAllOf(tx, member.id, 'DEACTIVATED');
+      await this.members.update(tx, member.id, { active });
+      if (!active) await this.sessions.revokeAllOf(tx, member.id, { reason: 'DEACTIVATED' });
       const kind = active ? AuditKind.MEMBER_REACTIVATED : AuditKind.MEMBER_DEACTIVATED;
-      await this.audit.record({ kind, actorId: actor.memberId, memberId, officeId: member.officeId }, tx);
+      await this.audit.record(tx, { kind, actorId: actor.memberId, memberId, officeId: member.officeId });
       return toMemberModel(member);
     });
   }
+
+  /** The member with its office, its row locked until the transaction ends; NOT_FOUND for an unknown id. */
+  private async lockedMember(tx: EntityManager, id: string): Promise<MemberEntity> {
+    if (!isUuid(id)) throw notFound('No such member'); // not an id at all: as unknown as any other
+    const member = await this.members.lockById(tx, id);
+    if (!member) throw notFound('No such member');
+    const office = await this.offices.byId(tx, member.officeId);
+    if (!office) throw new Error(`Member ${member.id} has no office ${member.officeId}`);
+    member.office = office;
+    return member;
+  }
 }
 
-async function lockedMember(tx: EntityManager, id: string): Promise<MemberEntity> {
-  if (!isUuid(id)) throw notFound('No such member'); // not an id at all: as unknown as any other
-  const member = await tx.findOne(MemberEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!member) throw notFound('No such member');
-  member.office = await tx.findOneByOrFail(OfficeEntity, { id: member.officeId });
-  return member;
+/** A mention's target (MembersService.mentionTargets). */
+export interface MentionTarget {
+  /** The mentioned office; null for a member. */
+  officeId: string | null;
+  /** The mentioned member; null for an office. */
+  memberId: string | null;
+  seenFromOfficeId: string;
 }
 
 function assertManages(actor: NonNullable<Viewer>, member: MemberEntity): void {

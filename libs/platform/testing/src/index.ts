@@ -12,3 +12,4 @@ export { GraphQLClient, type GraphQLResponse, type GraphQLErrorShape, type Reque
 export { expectSqlSnapshots, snapshotFileOf, tablesNamedIn, type SqlSnapshotsOptions } from './sql-snapshots.js';
 export { formatSql } from './format-sql.js';
 export { collectAccessDeclarations, type AccessReport } from './access-declarations.js';
+export { createTestServices, type TestServices, type TestServicesOptions } from './test-services.js';
