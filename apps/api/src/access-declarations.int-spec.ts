@@ -46,6 +46,18 @@ describe('access declarations of the whole API', () => {
   it('matches the committed list, one line per operation', () => {
     const listed = HEADER + collectAccessDeclarations(app).lines.join('\n') + '\n';
     if (process.env.UPDATE_ACCESS_DECLARATIONS === '1') writeFileSync(LIST, listed);
-    expect(listed).toBe(readFileSync(LIST, 'utf8'));
+    const committed = readFileSync(LIST, 'utf8');
+    const now = new Set(listed.split('\n'));
+    const before = new Set(committed.split('\n'));
+    const changes = [
+      ...[...before].filter((line) => !now.has(line)).map((line) => `- ${line}`),
+      ...[...now].filter((line) => !before.has(line)).map((line) => `+ ${line}`),
+    ];
+    if (changes.length)
+      throw new Error(
+        `Who may call what changed (apps/api/access-declarations.txt). If that is meant, run this test with ` +
+          `UPDATE_ACCESS_DECLARATIONS=1 and commit the file with the change:\n${changes.join('\n')}`,
+      );
+    expect(listed).toBe(committed);
   });
 });
