@@ -1,3 +1,5 @@
+import { Logger as NestLogger } from '@nestjs/common';
+import pg from 'pg';
 import type { DataSourceOptions, EntitySchema, Logger, MixedList } from 'typeorm';
 import { migrations } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
@@ -25,6 +27,23 @@ export function dataSourceOptions(
     migrationsTableName: 'typeorm_migrations',
     poolSize,
     ...(logger ? { logger } : {}),
-    extra: { application_name: 'ip-office-ict-forum', connectionTimeoutMillis: 5_000 },
+    extra: { application_name: 'ip-office-ict-forum', connectionTimeoutMillis: 5_000, Client: ListenedClient },
   };
+}
+
+const log = new NestLogger('Database');
+
+/**
+ * A pooled client with an 'error' listener for its whole life. node-postgres emits 'error' when the server drops a
+ * connection (a restart, pg_terminate_backend, a network cut); a client that is between owners at that moment has
+ * no other listener, and an unheard 'error' event would end the process. The pool drops the broken client, and the
+ * request that used it fails as UNAVAILABLE (retriable), so a warning is all this is.
+ */
+class ListenedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on('error', (error: Error & { code?: string }) =>
+      log.warn(`a database connection was lost (${error.code ?? 'no code'}): ${error.message}`),
+    );
+  }
 }

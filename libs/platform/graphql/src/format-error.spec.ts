@@ -82,6 +82,9 @@ describe('createErrorFormatter', () => {
       wrapped,
       new Error('Connection terminated unexpectedly'),
       new Error('timeout exceeded when trying to connect'),
+      Object.assign(new Error('Database connection provided by a query runner was already released'), {
+        name: 'QueryRunnerProviderAlreadyReleasedError',
+      }),
       Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
     ]) {
       const error = wrap(cause);

@@ -17,6 +17,10 @@ const UNAVAILABLE_SYSCALL = new Set([
 const UNAVAILABLE_MESSAGE =
   /Connection terminated|timeout exceeded when trying to connect|not queryable|Connection refused|terminating connection/i;
 
+// TypeORM releases a transaction's query runner when its connection emits 'error'; the transaction's next statement
+// then fails with this instead of the driver's error.
+const UNAVAILABLE_NAMES = new Set(['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError']);
+
 /**
  * True when an error says the database is out of reach for the moment (a dropped connection, a full pool, a
  * restarting server), rather than that the request is wrong: the client should retry (UNAVAILABLE, HTTP 503).
@@ -26,7 +30,8 @@ export function isUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
   for (let current = error; current && typeof current === 'object' && !seen.has(current);) {
     seen.add(current);
-    const { code, message } = current as { code?: unknown; message?: unknown };
+    const { code, message, name } = current as { code?: unknown; message?: unknown; name?: unknown };
+    if (typeof name === 'string' && UNAVAILABLE_NAMES.has(name)) return true;
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_SYSCALL.has(code))) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
     const wrapper = current as { driverError?: unknown; cause?: unknown; originalError?: unknown };
@@ -40,6 +45,9 @@ export const unavailableStatus: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async willSendResponse({ response }) {
+        // @nestjs/apollo's own plugin (registered after this one) resets the status of any response with `data` to
+        // 200; the hooks start in order, so yielding once lets this status be the one that stays.
+        await Promise.resolve();
         if (response.body.kind !== 'single') return;
         const errors = response.body.singleResult.errors ?? [];
         if (!errors.some((error) => error.extensions?.code === ErrorCode.UNAVAILABLE)) return;
