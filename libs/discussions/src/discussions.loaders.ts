@@ -11,7 +11,7 @@ import type { PostModel, PostRevisionModel, ReactionCountModel } from './dto/pos
 import type { ThreadModel } from './dto/thread.model.js';
 import { PostsRepository } from './posts.repository.js';
 import { ReactionsRepository } from './reactions.repository.js';
-import { ThreadsRepository, type ThreadListing } from './threads.repository.js';
+import { ThreadsRepository, type ThreadFilterChecked } from './threads.repository.js';
 import { ThreadsService, type ThreadListingArgs } from './threads.service.js';
 
 /** A space's thread listing as Space.threads asks for it. */
@@ -32,8 +32,8 @@ export interface DiscussionLoaders {
   revisions: DataLoader<string, PostRevisionModel[]>;
   /** Space.threads: one statement for the pages of every space asked with the same arguments. */
   spaceThreads: DataLoader<SpaceThreadsKey, Connection<ThreadModel>, string>;
-  /** The totalCount of those pages: one statement for every space, run only when a client reads it. */
-  spaceThreadCounts: DataLoader<{ spaceId: string; listing: ThreadListing }, number, string>;
+  /** The totalCount of those pages (by filter: page size and cursor aside): one statement, run only when read. */
+  spaceThreadCounts: DataLoader<{ spaceId: string; filter: ThreadFilterChecked }, number, string>;
 }
 
 /** The keys of one batch grouped by what they share besides the space: each group is one statement. */
@@ -107,7 +107,10 @@ export class DiscussionsLoaders {
             try {
               const listing = await this.threadsService.listing(keys[group.positions[0]].args);
               const pages = await this.threadsService.pagesInSpaces(viewer, group.spaceIds, listing, (spaceId) =>
-                loaders.spaceThreadCounts.load({ spaceId, listing }),
+                loaders.spaceThreadCounts.load({
+                  spaceId,
+                  filter: { kind: listing.kind, tag: listing.tag, officeId: listing.officeId },
+                }),
               );
               group.positions.forEach((position, i) => (results[position] = pages[i]));
             } catch (error) {
@@ -122,11 +125,11 @@ export class DiscussionsLoaders {
       spaceThreadCounts: new DataLoader(
         async (keys) => {
           const results: number[] = [];
-          for (const group of bySharedPart(keys, (key) => key.listing)) {
+          for (const group of bySharedPart(keys, (key) => key.filter)) {
             const counts = await this.threadsService.countsInSpaces(
               viewer,
               group.spaceIds,
-              keys[group.positions[0]].listing,
+              keys[group.positions[0]].filter,
             );
             group.positions.forEach((position, i) => (results[position] = counts[i]));
           }

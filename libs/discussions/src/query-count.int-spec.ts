@@ -117,6 +117,11 @@ describe('a list of spaces with their threads costs a fixed number of SQL statem
       ),
     );
     expect(filtered.statements).toHaveLength(6);
+    // Two page sizes are two pages, but one count: the count depends on the filters only.
+    const twoSizes = await counter.measure(() =>
+      asOther.data('{ spaces { a: threads(first: 1) { totalCount } b: threads(first: 2) { totalCount } } }'),
+    );
+    expect(twoSizes.statements).toHaveLength(5);
 
     const listed = (await asOther.data<Spaces>(SPACES)).spaces;
     for (const [i, space] of listed.entries()) {

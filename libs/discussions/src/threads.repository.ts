@@ -39,6 +39,9 @@ export interface ThreadListing {
   officeId: string | null;
 }
 
+/** The filters of a listing alone: what its count depends on. */
+export type ThreadFilterChecked = Pick<ThreadListing, 'kind' | 'tag' | 'officeId'>;
+
 export type ListedThreadRow = ThreadRow & { cursor_at: string };
 
 // The filters of a listing, each off when its parameter is NULL (PostgreSQL folds those away when it plans).
@@ -46,7 +49,7 @@ const LISTING_FILTERS = `(CAST(:kind AS thread_kind) IS NULL OR t.kind = CAST(:k
   AND (CAST(:tag AS text) IS NULL OR t.tags @> ARRAY[CAST(:tag AS text)])
   AND (CAST(:officeId AS uuid) IS NULL OR t.office_id = CAST(:officeId AS uuid))`;
 
-const listingParams = (listing: ThreadListing) => ({
+const listingParams = (listing: ThreadFilterChecked) => ({
   kind: listing.kind,
   tag: listing.tag,
   officeId: listing.officeId,
@@ -224,7 +227,7 @@ export class ThreadsRepository {
     )) as ListedThreadRow[];
   }
 
-  /** How many threads of each space the listing matches (the cursor aside), for the viewer: one statement. */
+  /** How many threads of each space the filter matches, for the viewer: one statement. */
   @SqlSnapshot({
     params: [
       SNAPSHOT_VIEWER,
@@ -242,7 +245,7 @@ export class ThreadsRepository {
     db: EntityManager,
     viewer: Viewer,
     spaceIds: readonly string[],
-    listing: ThreadListing,
+    filter: ThreadFilterChecked,
   ): Promise<Map<string, number>> {
     const visible = threadVisibleTo(viewer);
     const rows = (await db.query(
@@ -251,7 +254,7 @@ export class ThreadsRepository {
         `SELECT t.space_id, count(*)::int AS n FROM thread t
          WHERE t.space_id = ANY(CAST(:spaceIds AS uuid[])) AND ${visible.sql} AND ${LISTING_FILTERS}
          GROUP BY t.space_id`,
-        { spaceIds, ...visible.params, ...listingParams(listing) },
+        { spaceIds, ...visible.params, ...listingParams(filter) },
       ),
     )) as { space_id: string; n: number }[];
     return new Map(rows.map((row) => [row.space_id, row.n]));
