@@ -19,6 +19,7 @@ import {
   ThreadsRepository,
   type ListedThreadRow,
   type NewThread,
+  type ThreadFilterChecked,
   type ThreadCursor,
   type ThreadListing,
 } from './threads.repository.js';
@@ -114,9 +115,9 @@ export class ThreadsService {
     );
   }
 
-  /** How many threads of each space the listing matches for the viewer (the cursor aside), in one statement. */
-  async countsInSpaces(viewer: Viewer, spaceIds: readonly string[], listing: ThreadListing): Promise<number[]> {
-    const counts = await this.threads.countsInSpaces(this.dataSource.manager, viewer, spaceIds, listing);
+  /** How many threads of each space the filter matches for the viewer, in one statement. */
+  async countsInSpaces(viewer: Viewer, spaceIds: readonly string[], filter: ThreadFilterChecked): Promise<number[]> {
+    const counts = await this.threads.countsInSpaces(this.dataSource.manager, viewer, spaceIds, filter);
     return spaceIds.map((spaceId) => counts.get(spaceId) ?? 0);
   }
 
