@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { dist } from './lib/paths.mjs';
+import { machine, saveSeeding } from './lib/report.mjs';
 import { startApi } from './lib/processes.mjs';
 import { benchServer, withClient } from './lib/server.mjs';
 import { checkInvariants } from './seed/invariants.mjs';
@@ -37,12 +38,13 @@ export async function seedBenchDatabase(server, database, options, log = console
   );
   const checkStart = performance.now();
   const failures = await withClient(server.urlOf(database), checkInvariants);
+  const checked = (performance.now() - checkStart) / 1000;
+  const broken = Object.keys(failures).length > 0;
   log(
-    `[seed] invariants ${Object.keys(failures).length ? `BROKEN: ${JSON.stringify(failures)}` : 'all hold'} (checked in ${((performance.now() - checkStart) / 1000).toFixed(1)} s)`,
+    `[seed] invariants ${broken ? `BROKEN: ${JSON.stringify(failures)}` : 'all hold'} (checked in ${checked.toFixed(1)} s)`,
   );
-  if (Object.keys(failures).length)
-    throw new Error(`the generated data breaks invariants: ${JSON.stringify(failures)}`);
-  return meta;
+  if (broken) throw new Error(`the generated data breaks invariants: ${JSON.stringify(failures)}`);
+  return { ...meta, invariantsCheckedSeconds: checked };
 }
 
 function argsOf(argv) {
@@ -63,7 +65,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const key of ['threads', 'members', 'offices', 'seed']) if (args[key]) options[key] = Number(args[key]);
   const server = await benchServer();
   try {
-    await seedBenchDatabase(server, args.database ?? 'forum_bench', options);
+    const database = args.database ?? 'forum_bench';
+    const seeding = await seedBenchDatabase(server, database, options);
+    const file = saveSeeding({ machine: await machine(server.urlOf(database)), seeding });
+    console.log(`[seed] figures written to ${file}`);
   } finally {
     await server.stop();
   }

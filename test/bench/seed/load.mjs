@@ -41,7 +41,12 @@ export async function loadForum(url, options, renderMarkdown, log = () => undefi
   const o = { ...defaults(options.posts), ...options };
   if (o.threads > o.posts) throw new Error('--threads cannot exceed --posts (every thread has an opening post)');
   const started = performance.now();
-  const phase = (name) => log(`[seed] ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const marks = [];
+  const phase = (name) => {
+    const at = (performance.now() - started) / 1000;
+    marks.push({ step: name.replace(/ \(.*$/, ''), atSeconds: Number(at.toFixed(1)) });
+    log(`[seed] ${name} (${at.toFixed(1)} s)`);
+  };
   const clients = await Promise.all(
     TABLES.map(async () => {
       const client = new pg.Client({ connectionString: url });
@@ -114,7 +119,7 @@ export async function loadForum(url, options, renderMarkdown, log = () => undefi
     ]);
     const seconds = (performance.now() - started) / 1000;
     phase('vacuumed and analyzed');
-    return { ...o, counts, seconds };
+    return { ...o, counts, seconds, marks };
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// `node test/bench/profile.mjs [--scenario thread|list|reply] [--seconds 10] [--connections 10] [--database forum_bench]`
+// Where the API's CPU goes in one scenario: the production API runs with --cpu-prof against an already seeded
+// benchmark database (npm run bench or bench:seed first), and the profile's self time is summed by package and by
+// function. The profiler slows the API down: read the shares, not the speed.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { argsOf, BENCH_PASSWORD, benchEmail } from './seed.mjs';
+import { fire } from './lib/load.mjs';
+import { startApi } from './lib/processes.mjs';
+import { graphql, replies, SIGN_IN, spaceLists, threadPages } from './lib/scenarios.mjs';
+import { benchServer, withClient } from './lib/server.mjs';
+
+const args = argsOf(process.argv.slice(2));
+const database = args.database ?? 'forum_bench';
+const scenario = args.scenario ?? 'thread';
+const server = await benchServer();
+const url = server.urlOf(database);
+const dir = mkdtempSync(`${tmpdir()}/forum-bench-profile-`);
+const api = await startApi(url, { env: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` } });
+try {
+  const { threadIds, slugs } = await withClient(url, async (c) => ({
+    threadIds: (
+      await c.query(`SELECT id FROM thread WHERE visibility = 'PUBLIC' AND NOT locked AND post_count > 50 LIMIT 100`)
+    ).rows.map((r) => r.id),
+    slugs: (await c.query('SELECT slug FROM space')).rows.map((r) => r.slug),
+  }));
+  const answer = await graphql(api.url, SIGN_IN, { input: { email: benchEmail(0), password: BENCH_PASSWORD } });
+  const tokens = [answer.data.signIn.accessToken];
+  const next = {
+    thread: threadPages(threadIds, tokens),
+    list: spaceLists(slugs, tokens),
+    reply: replies(threadIds, tokens),
+  }[scenario];
+  const run = await fire(api, {
+    connections: Number(args.connections ?? 10),
+    seconds: Number(args.seconds ?? 10),
+    next,
+    database,
+  });
+  console.log(
+    `[profile] ${scenario}: ${run.requests} requests, ${run.errors} errors, ${((1000 * run.cpuSeconds) / run.requests).toFixed(2)} ms CPU each (profiled)`,
+  );
+} finally {
+  await api.stop();
+  await server.stop();
+}
+
+const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
+const profile = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+// Only the samples from the first GraphQL execution on: the start-up (module loading, migrations) is not the load.
+const first = profile.samples.findIndex((id) => byId.get(id).callFrame.url.includes('node_modules/graphql/'));
+const samples = profile.samples.slice(Math.max(0, first));
+const ticks = new Map();
+for (const id of samples) ticks.set(id, (ticks.get(id) ?? 0) + 1);
+const total = samples.length;
+const packageOf = ({ url, functionName }) => {
+  if (!url) return functionName.startsWith('(') ? functionName : '(native)';
+  const module = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (module) return module[1];
+  const own = /dist\/(libs\/(?:platform\/)?[^/]+|apps\/[^/]+)/.exec(url);
+  if (own) return `forum: ${own[1]}`;
+  return url.startsWith('node:') ? 'node (core)' : url;
+};
+const sum = (key) => {
+  const sums = new Map();
+  for (const [id, n] of ticks) {
+    const k = key(byId.get(id).callFrame);
+    sums.set(k, (sums.get(k) ?? 0) + n);
+  }
+  return [...sums].sort((a, b) => b[1] - a[1]);
+};
+const print = (title, rows, count) => {
+  console.log(`\n[profile] ${title} (share of ${total} samples, self time):`);
+  for (const [name, n] of rows.slice(0, count))
+    console.log(`  ${((100 * n) / total).toFixed(1).padStart(5)}%  ${name}`);
+};
+print('by package', sum(packageOf), 15);
+print(
+  'by function',
+  sum((f) => `${f.functionName || '(anonymous)'}  ${packageOf(f)}:${f.lineNumber + 1}`),
+  25,
+);
+console.log(`\n[profile] ${dir}/${file} opens in Chrome DevTools (Performance) for the call tree.`);
