@@ -1,5 +1,6 @@
 // The public face of identity: what other domains may use. Everything else is private to this lib.
 export { IdentityModule, identityEntities } from './identity.module.js';
+export type { IdentityEventName } from './identity.events.js';
 export { OfficeEntity } from './office.entity.js';
 export { MemberEntity } from './member.entity.js';
 export { Role } from './role.js';

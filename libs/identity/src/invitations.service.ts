@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isUniqueViolation } from '@forum/core';
+import { EventPublisher } from '@forum/events';
 import { badInput, conflict, forbidden, notFound } from '@forum/graphql';
 import { canInvite } from './access.policy.js';
 import { AuditKind } from './audit-event.entity.js';
@@ -37,6 +38,7 @@ export class InvitationsService {
     private readonly audit: AuditService,
     private readonly passwords: PasswordHasher,
     private readonly clock: Clock,
+    private readonly events: EventPublisher,
   ) {}
 
   /** Returns the token (until the notifications issue delivers it by e-mail); only its hash is stored. */
@@ -68,6 +70,12 @@ export class InvitationsService {
         email,
         details: { role: input.role, invitationId },
       });
+      await this.events.publish(
+        tx,
+        'identity.invitation-created',
+        { invitationId, officeId, role: input.role, invitedById: inviter.memberId },
+        { actorId: inviter.memberId },
+      );
     });
     return token;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { distinctUuids, isUuid, rowsByIds } from '@forum/core';
+import { EventPublisher } from '@forum/events';
 import { forbidden, notFound } from '@forum/graphql';
 import { canGrantRole, canManageMember } from './access.policy.js';
 import { AuditKind } from './audit-event.entity.js';
@@ -24,6 +25,7 @@ export class MembersService {
     private readonly offices: OfficesRepository,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
+    private readonly events: EventPublisher,
   ) {}
 
   async byId(id: string): Promise<MemberModel | null> {
@@ -89,6 +91,21 @@ export class MembersService {
       if (!active) await this.sessions.revokeAllOf(tx, member.id, { reason: 'DEACTIVATED' });
       const kind = active ? AuditKind.MEMBER_REACTIVATED : AuditKind.MEMBER_DEACTIVATED;
       await this.audit.record(tx, { kind, actorId: actor.memberId, memberId, officeId: member.officeId });
+      const by = { actorId: actor.memberId };
+      if (active)
+        await this.events.publish(
+          tx,
+          'identity.member-reactivated',
+          { memberId, officeId: member.officeId, reactivatedById: actor.memberId },
+          by,
+        );
+      else
+        await this.events.publish(
+          tx,
+          'identity.member-deactivated',
+          { memberId, officeId: member.officeId, deactivatedById: actor.memberId },
+          by,
+        );
       return toMemberModel(member);
     });
   }

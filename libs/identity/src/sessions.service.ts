@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { EventPublisher } from '@forum/events';
 import { unauthenticated } from '@forum/graphql';
 import { AccessTokens } from './access-tokens.js';
 import { AuditKind } from './audit-event.entity.js';
@@ -32,6 +33,7 @@ export class SessionsService {
     private readonly throttle: SignInThrottle,
     private readonly passwords: PasswordHasher,
     private readonly clock: Clock,
+    private readonly events: EventPublisher,
   ) {}
 
   async signIn(input: { email: string; password: string }, ip: string | null): Promise<SessionModel> {
@@ -66,6 +68,8 @@ export class SessionsService {
       if (row.rotated_at) {
         // A rotated token came back: it was copied. Whoever holds the newer one may be the thief: end the family.
         await this.sessions.revoke(tx, row.session_id, { at: now, reason: 'REUSE' });
+        const revoked = { memberId: row.member_id, sessionId: row.session_id, reason: 'REUSE' };
+        await this.events.publish(tx, 'identity.session-revoked', revoked);
         await this.audit.record(tx, {
           kind: AuditKind.REFRESH_REUSED,
           memberId: row.member_id,
@@ -89,8 +93,11 @@ export class SessionsService {
     if (!sessionId) return false;
     return this.dataSource.transaction(async (tx) => {
       const ended = await this.sessions.revoke(tx, sessionId, { at: this.clock.now(), reason: 'SIGN_OUT' });
-      if (ended)
+      if (ended) {
         await this.audit.record(tx, { kind: AuditKind.SIGN_OUT, actorId: memberId, memberId, details: { sessionId } });
+        const revoked = { memberId, sessionId, reason: 'SIGN_OUT' };
+        await this.events.publish(tx, 'identity.session-revoked', revoked, { actorId: memberId });
+      }
       return ended;
     });
   }
@@ -98,6 +105,7 @@ export class SessionsService {
   /** Ends every session of a member (deactivation), in the caller's transaction. */
   async revokeAllOf(tx: EntityManager, memberId: string, { reason }: { reason: string }): Promise<void> {
     await this.sessions.revokeAllOf(tx, memberId, { at: this.clock.now(), reason });
+    await this.events.publish(tx, 'identity.session-revoked', { memberId, sessionId: null, reason });
   }
 
   private async issue(tx: EntityManager, member: MemberEntity, sessionId: string): Promise<SessionModel> {
