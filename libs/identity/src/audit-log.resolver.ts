@@ -1,4 +1,5 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, Query, Resolver } from '@nestjs/graphql';
+import { PageArgs } from '@forum/graphql';
 import { AuditKind } from './audit-event.entity.js';
 import { AuditLogService } from './audit-log.service.js';
 import { AuditEventConnection, AuditEventModel } from './dto/audit-event.model.js';
@@ -6,21 +7,19 @@ import { Roles } from './access.decorators.js';
 import { Role } from './role.js';
 import { CurrentMember, type Viewer } from './viewer.js';
 
+@ArgsType()
+class AuditLogArgs extends PageArgs(20) {
+  @Field(() => AuditKind, { nullable: true, description: 'Only entries of this kind.' })
+  kind?: AuditKind | null;
+}
+
 @Resolver(() => AuditEventModel)
 export class AuditLogResolver {
   constructor(private readonly log: AuditLogService) {}
 
   @Roles(Role.ADMIN)
   @Query(() => AuditEventConnection, { description: 'The audit log, newest first (admins only).' })
-  auditLog(
-    @CurrentMember() viewer: NonNullable<Viewer>,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, at most 100.' })
-    first: number,
-    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' })
-    after: string | null,
-    @Args('kind', { type: () => AuditKind, nullable: true, description: 'Only entries of this kind.' })
-    kind: AuditKind | null,
-  ): Promise<AuditEventConnection> {
-    return this.log.page(viewer, { first, after, kind });
+  auditLog(@CurrentMember() viewer: NonNullable<Viewer>, @Args() args: AuditLogArgs): Promise<AuditEventConnection> {
+    return this.log.page(viewer, { first: args.first, after: args.after, kind: args.kind ?? null });
   }
 }
