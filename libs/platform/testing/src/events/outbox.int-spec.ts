@@ -120,6 +120,23 @@ describe('domain events through the outbox (one instance)', () => {
     await api.db.query(`DELETE FROM domain_event WHERE name = 'fixture.old'`); // not the dead letters below
   });
 
+  it('listens again after its LISTEN connection is cut, and is woken by the next commit', async () => {
+    const listener = () =>
+      api.db.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'forum-events'`,
+      );
+    const [{ pid }] = await eventually(listener, (rows) => rows.length === 1);
+    await api.db.query('SELECT pg_terminate_backend($1)', [pid]);
+    await eventually(listener, (rows) => rows.length === 1 && rows[0].pid !== pid);
+    const id = await dataSource.transaction((tx) => publisher.publish(tx, 'fixture.recorded', { key: 'after-cut' }));
+    // The poll is ten minutes away: only the new LISTEN can have woken the worker.
+    await eventually(
+      () => api.db.query<{ state: string }>('SELECT state FROM event_delivery WHERE event_id = $1', [id]),
+      ([row]) => row?.state === 'DONE',
+      5_000,
+    );
+  });
+
   it('refuses to publish outside a transaction', async () => {
     await expect(publisher.publish(dataSource.manager, 'fixture.recorded', { key: 'loose' })).rejects.toThrow(
       /outside a transaction/,
