@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { corsOriginsOf, isTrustProxy } from './http-values.js';
 
 const port = z.coerce
   .number({ error: 'must be a whole number from 0 to 65535' })
@@ -26,7 +27,19 @@ export const configSchema = z
      * Which proxies' X-Forwarded-For to believe for the client address (rate limits, audit log): Express's
      * "trust proxy": false (default), true, a hop count, or addresses/subnets/keywords such as "loopback, uniquelocal".
      */
-    TRUST_PROXY: z.string().min(1).default('false'),
+    TRUST_PROXY: z
+      .string()
+      .min(1)
+      .default('false')
+      .refine(
+        isTrustProxy,
+        'must be true, false, a hop count, or addresses, subnets and loopback/linklocal/uniquelocal',
+      ),
+    /** Web clients on other origins that may call the API from a browser (CORS), e.g. "https://forum.example.org". */
+    CORS_ORIGINS: z
+      .string()
+      .optional()
+      .refine((value) => corsOriginsOf(value) !== null, 'must be origins (https://host[:port]) separated by commas'),
     /** When set, the API writes its GraphQL schema (SDL) to this file at start (`npm run schema:emit`). */
     GRAPHQL_SCHEMA_FILE: z.string().min(1).optional(),
     /** Signs the access tokens (HS256). Required in production; elsewhere generated at start when unset. */
@@ -83,6 +96,8 @@ export interface ForumConfig {
   graphqlIntrospection: boolean;
   /** Express's "trust proxy" value. */
   trustProxy: boolean | number | string;
+  /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */
+  corsOrigins: string[];
   /** Undefined outside production when JWT_SECRET is unset: identity then generates one per process. */
   jwtSecret?: string;
   adminEmail: string;

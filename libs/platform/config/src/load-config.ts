@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { configSchema, type ForumConfig } from './config.schema.js';
+import { corsOriginsOf, shownValue } from './http-values.js';
 
 /** Thrown when the environment does not describe a runnable forum; the message names each bad variable. */
 export class ConfigError extends Error {
@@ -22,7 +23,7 @@ export function loadConfig(env: Env = process.env): ForumConfig {
     throw new ConfigError(
       parsed.error.issues.map(
         (issue) =>
-          `${issue.path.join('.') || '(root)'}: ${issue.message} (got "${String(present[String(issue.path[0])] ?? '')}")`,
+          `${issue.path.join('.') || '(root)'}: ${issue.message} (got ${shownValue(String(issue.path[0]), present[String(issue.path[0])])})`,
       ),
     );
   }
@@ -40,6 +41,7 @@ export function loadConfig(env: Env = process.env): ForumConfig {
     graphqlSchemaFile: values.GRAPHQL_SCHEMA_FILE ? resolve(values.GRAPHQL_SCHEMA_FILE) : undefined,
     graphqlIntrospection: (values.GRAPHQL_INTROSPECTION ?? String(values.NODE_ENV !== 'production')) === 'true',
     trustProxy: trustProxyValue(values.TRUST_PROXY),
+    corsOrigins: corsOriginsOf(values.CORS_ORIGINS) ?? [],
     jwtSecret: values.JWT_SECRET,
     adminEmail: values.ADMIN_EMAIL.toLowerCase(),
     adminPassword: values.ADMIN_PASSWORD,

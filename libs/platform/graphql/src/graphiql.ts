@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { Public } from '@forum/core';
 
 const require = createRequire(import.meta.url);
@@ -22,13 +23,31 @@ const assetPath = (asset: { pkg: string; file: string }) =>
 
 export const GRAPHIQL_ASSET_PATH = '/graphiql-assets';
 
+// The page's own script, served as a file: the IDE page's Content-Security-Policy allows no inline script.
+const START_SCRIPT = `const root = document.getElementById('graphiql');
+const fetcher = GraphiQL.createFetcher({ url: root.dataset.endpoint });
+const defaultQuery = '# Welcome to the IP Office ICT Forum API.\\n# Sign in with the signIn mutation, then add {"Authorization": "Bearer <accessToken>"} under Headers.\\n\\nquery Catalogue {\\n  recommendations {\\n    number\\n    title\\n    space { slug }\\n  }\\n}\\n';
+ReactDOM.createRoot(root).render(React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }));
+`;
+
 @Controller(GRAPHIQL_ASSET_PATH.slice(1))
 export class GraphiqlAssetsController {
+  private readonly ide: boolean;
+
+  constructor(@Inject(FORUM_CONFIG) config: ForumConfig) {
+    // Production serves no IDE (and its image leaves the IDE's packages out).
+    this.ide = !config.isProduction;
+  }
+
   @Public()
   @Get(':file')
   serve(@Param('file') file: string, @Res() res: Response): void {
+    if (this.ide && file === 'start.js') {
+      res.type('text/javascript').set('Cache-Control', 'no-cache').send(START_SCRIPT);
+      return;
+    }
     const asset = ASSETS[file];
-    if (!asset) throw new NotFoundException();
+    if (!asset || !this.ide) throw new NotFoundException();
     res.type(asset.type).set('Cache-Control', 'public, max-age=86400').sendFile(assetPath(asset));
   }
 }
@@ -43,17 +62,11 @@ export function graphiqlPage(endpoint: string): string {
   <link rel="stylesheet" href="${GRAPHIQL_ASSET_PATH}/graphiql.css" />
 </head>
 <body>
-  <div id="graphiql">Loading the GraphQL IDE...</div>
+  <div id="graphiql" data-endpoint="${encodeURI(endpoint)}">Loading GraphiQL, the GraphQL IDE...</div>
   <script src="${GRAPHIQL_ASSET_PATH}/react.js"></script>
   <script src="${GRAPHIQL_ASSET_PATH}/react-dom.js"></script>
   <script src="${GRAPHIQL_ASSET_PATH}/graphiql.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
-    const defaultQuery = '# Welcome to the IP Office ICT Forum API.\\n# Sign in with the signIn mutation, then add {"Authorization": "Bearer <accessToken>"} under Headers.\\n\\nquery Catalogue {\\n  recommendations {\\n    number\\n    title\\n    space { slug }\\n  }\\n}\\n';
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }),
-    );
-  </script>
+  <script src="${GRAPHIQL_ASSET_PATH}/start.js"></script>
 </body>
 </html>`;
 }

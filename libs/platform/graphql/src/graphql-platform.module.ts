@@ -4,8 +4,12 @@ import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } 
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
+import { LOGGER } from '@forum/observability';
+import type { Logger } from 'pino';
 import { createErrorFormatter, type ErrorReporter } from './format-error.js';
 import { GraphiqlAssetsController, graphiqlLandingPage } from './graphiql.js';
+import { HomePageController } from './home-page.js';
+import { logClientErrors } from './client-error-log.js';
 import { queryLimits, QueryLimitsMiddleware } from './query-limits.js';
 import { rejectNulCharacters } from './reject-nul.js';
 import { unavailableStatus } from './unavailable.js';
@@ -33,12 +37,12 @@ export class GraphQLPlatformModule implements NestModule {
       global: true,
       providers: [GraphQLContextRegistry],
       exports: [GraphQLContextRegistry],
-      controllers: [GraphiqlAssetsController],
+      controllers: [GraphiqlAssetsController, HomePageController],
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [FORUM_CONFIG, GraphQLContextRegistry],
-          useFactory: (config: ForumConfig, contexts: GraphQLContextRegistry) => ({
+          inject: [FORUM_CONFIG, GraphQLContextRegistry, LOGGER],
+          useFactory: (config: ForumConfig, contexts: GraphQLContextRegistry, logger: Logger) => ({
             path: GRAPHQL_PATH,
             autoSchemaFile: config.graphqlSchemaFile ?? true,
             sortSchema: true,
@@ -52,6 +56,7 @@ export class GraphQLPlatformModule implements NestModule {
               rejectNulCharacters,
               queryLimits(),
               unavailableStatus,
+              logClientErrors(logger),
               config.isProduction ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH),
             ],
             formatError: createErrorFormatter({ production: config.isProduction, report: options.report }),

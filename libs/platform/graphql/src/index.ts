@@ -19,6 +19,8 @@ export {
 } from './errors.js';
 export { createErrorFormatter } from './format-error.js';
 export { graphiqlPage } from './graphiql.js';
+export { configureHttpSurface } from './http-surface.js';
+export { homePage } from './home-page.js';
 export {
   ConnectionType,
   PageInfo,

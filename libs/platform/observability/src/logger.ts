@@ -1,6 +1,7 @@
 import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
 import type { ForumConfig } from '@forum/config';
+import { ForumError } from '@forum/core';
 
 /** One JSON logger for the process; its lines go to stdout for the platform to collect. */
 export function createLogger(config: Pick<ForumConfig, 'logLevel'>): Logger {
@@ -15,6 +16,9 @@ export class NestPinoLogger implements LoggerService {
     this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string): void {
+    // Nest logs every error a resolver or guard throws, stack and all; an expected one (a wrong password, NOT_FOUND)
+    // is the client's, and the GraphQL layer logs it once, with the request id, at info or warn (client-error-log.ts).
+    if (message instanceof ForumError && (context ?? trace) === 'ExceptionsHandler') return;
     if (message instanceof Error) this.logger.error({ context, err: message }, message.message);
     else this.logger.error({ context, trace }, String(message));
   }
