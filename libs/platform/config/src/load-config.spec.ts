@@ -96,4 +96,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ TRUST_PROXY: 'loopback, uniquelocal' }).trustProxy).toBe('loopback, uniquelocal');
   });
+
+  it('reads the slow-query threshold of the database log, naming a bad value', () => {
+    expect(loadConfig({}).databaseSlowQueryMs).toBe(500);
+    expect(loadConfig({ DATABASE_SLOW_QUERY_MS: '250' }).databaseSlowQueryMs).toBe(250);
+    for (const value of ['0', 'fast', '1.5'])
+      expect(() => loadConfig({ DATABASE_SLOW_QUERY_MS: value })).toThrow(/DATABASE_SLOW_QUERY_MS/);
+  });
 });
