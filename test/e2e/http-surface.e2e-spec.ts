@@ -83,6 +83,8 @@ describe('the HTTP surface', () => {
     expect(html).toContain('href="/graphql"');
     expect(html).toContain('docs/api.md');
     expect(directivesOf(response.headers.get('content-security-policy')).get('default-src')).toBe("'none'");
+    // Logged like every other request, with its id.
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('allows CORS for the origins of CORS_ORIGINS only', async () => {

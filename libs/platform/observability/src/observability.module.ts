@@ -40,6 +40,7 @@ export class ObservabilityModule implements NestModule {
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     });
-    consumer.apply(http).forRoutes('*path');
+    // {*path}, not *path: the wildcard must also match the root, GET / (path-to-regexp 8 wants a segment otherwise).
+    consumer.apply(http).forRoutes('{*path}');
   }
 }
