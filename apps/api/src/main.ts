@@ -3,9 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig, type ForumConfig } from '@forum/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@forum/database';
-import { configureHttpSurface } from '@forum/graphql';
 import { createLogger, NestPinoLogger } from '@forum/observability';
 import { AppModule } from './app.module.js';
+import { localSigningKey } from './signing-key.js';
 
 function readConfig(): ForumConfig {
   try {
@@ -31,12 +31,26 @@ async function main(): Promise<void> {
     await embedded?.stop();
   };
 
+  // A signal during start-up is handled once the API listens; until then the default ends the process.
+  let stopping = false;
+  const fail = (error: Error) => {
+    if (stopping) return;
+    stopping = true;
+    logger.fatal({ err: error }, `the API stops: ${error.message}`);
+    // Exit non-zero so that a supervisor (systemd, Docker, Kubernetes) starts the API and its database again.
+    stop().finally(() => process.exit(1));
+  };
+
   try {
+    if (!config.jwtSecret && !config.isProduction)
+      config = { ...config, jwtSecret: await localSigningKey(config.dataDir) };
     if (!config.databaseUrl) {
       logger.info({ dataDir: config.dataDir }, 'no DATABASE_URL: starting the embedded PostgreSQL');
       embedded = await startEmbeddedPostgres({
         dataDir: config.dataDir,
         onLog: (line) => logger.debug({ postgres: line.trim() }),
+        onWarning: (message) => logger.warn({ dataDir: config.dataDir }, message),
+        onFailure: fail,
       });
       config = { ...config, databaseUrl: embedded.url };
     }
@@ -44,7 +58,7 @@ async function main(): Promise<void> {
       logger: new NestPinoLogger(logger),
       abortOnError: false,
     });
-    configureHttpSurface(app, config);
+    app.set('trust proxy', config.trustProxy);
     if (emitSchemaOnly) {
       await app.init();
       logger.info({ file: config.graphqlSchemaFile }, 'schema emitted');
@@ -58,12 +72,12 @@ async function main(): Promise<void> {
       `API listening on http://localhost:${address.port}/graphql`,
     );
   } catch (error) {
-    logger.fatal({ err: error }, 'the API could not start');
+    // The cause in the message too: a supervisor's journal often shows only `msg`.
+    logger.fatal({ err: error }, `the API could not start: ${error instanceof Error ? error.message : String(error)}`);
     await stop();
     process.exit(1);
   }
 
-  let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
@@ -78,6 +92,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
+  process.once('SIGHUP', shutdown); // a closed terminal or `systemctl kill -s HUP`: as clean as SIGINT
 }
 
 void main();
