@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.fatal({ err: error }, `the API stops: ${error.message}`);
     // Exit non-zero so that a supervisor (systemd, Docker, Kubernetes) starts the API and its database again.
-    stop().finally(() => process.exit(1));
+    void stop().finally(() => process.exit(1));
   };
 
   try {
