@@ -1,4 +1,4 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Extensions, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Public } from '@forum/core';
 import { inLanguage, Language } from '@forum/graphql';
 import { CatalogService } from './catalog.service.js';
@@ -17,6 +17,8 @@ export class RecommendationResolver {
   constructor(private readonly catalog: CatalogService) {}
 
   @Public()
+  // The query limits count an unpaged list as 100 items unless told its size: the catalogue is fixed (CWS/12).
+  @Extensions({ listSize: 10 })
   @Query(() => [RecommendationModel], { description: 'The 10 recommendations of CWS/12, in order.' })
   recommendations(): Promise<RecommendationModel[]> {
     return this.catalog.listRecommendations();
@@ -61,6 +63,7 @@ export class SpaceResolver {
   constructor(private readonly catalog: CatalogService) {}
 
   @Public()
+  @Extensions({ listSize: 11 })
   @Query(() => [SpaceModel], { description: 'Every space: the 10 recommendation spaces in order, then "general".' })
   spaces(): Promise<SpaceModel[]> {
     return this.catalog.listSpaces();

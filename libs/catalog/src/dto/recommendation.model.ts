@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Extensions, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { LocalizedText } from '@forum/graphql';
 import type { SpaceModel } from './space.model.js';
 
@@ -28,6 +28,8 @@ export class RecommendationModel {
   @Field({ description: 'A short English label of what the recommendation is about.' })
   topic!: string;
 
+  // For the query limits: a recommendation of CWS/12 has at most 5 actions; 8 leaves room for a revision.
+  @Extensions({ listSize: 8 })
   @Field(() => [RecommendationActionModel], {
     description: 'The actions the recommendation asks for, in document order.',
   })
