@@ -46,7 +46,7 @@ export class InvitationsService {
     const inviter = signedInViewer(viewer);
     assertNoNul(input.email, 'email');
     const email = normalizeEmail(input.email);
-    if (!looksLikeEmail(email)) throw badInput('Not an e-mail address');
+    if (!looksLikeEmail(email)) throw badInput('Not an e-mail address', { field: 'email' });
     const [officeId] = input.officeCode ? await this.offices.idsByCodes([input.officeCode]) : [inviter.officeId];
     if (!canInvite(inviter, { officeId, role: input.role }))
       throw forbidden('Admins invite into any office; office admins into their own, as MEMBER or OFFICE_ADMIN');
@@ -86,7 +86,7 @@ export class InvitationsService {
     const displayName = checkDisplayName(input.displayName);
     assertMaxLength(input.password, 'password', MAX_PASSWORD_LENGTH);
     if (input.password.length < MIN_PASSWORD_LENGTH)
-      throw badInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+      throw badInput(`The password must be at least ${MIN_PASSWORD_LENGTH} characters`, { field: 'password' });
     try {
       return await this.dataSource.transaction(async (tx) => {
         // The token first, its row locked so that two acceptances of one token cannot both succeed; only then the
