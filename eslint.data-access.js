@@ -64,7 +64,11 @@ export const sqlOnlyInRepositories = {
 export const forumDataAccessPlugin = { rules: { 'sql-only-in-repositories': sqlOnlyInRepositories } };
 
 /** The domain libs that comply; a lib joins the list once its SQL is all in repositories. */
-export const LIBS_WITH_REPOSITORIES = ['libs/identity/src/**/*.ts', 'libs/catalog/src/**/*.ts'];
+export const LIBS_WITH_REPOSITORIES = [
+  'libs/identity/src/**/*.ts',
+  'libs/catalog/src/**/*.ts',
+  'libs/discussions/src/**/*.ts',
+];
 
 /** Where SQL may stay: repositories, tests and test fixtures. */
 export const SQL_ALLOWED_IN = [
