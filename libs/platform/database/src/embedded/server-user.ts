@@ -47,8 +47,10 @@ export function serverUser(log: (message: string) => void): ServerUser {
   const gid = idOf('-g', 'postgres');
   if (uid === undefined || gid === undefined)
     throw new Error('running as root, but no user "postgres" to run the server as');
+  // initdb and postgres check their own binary with access(2), which drops capabilities for a non-root real user
+  // unless SECURE_NO_SETUID_FIXUP is set. After exec the programs hold the one ambient capability and nothing else.
   const capabilities = hasBoundingCapability(CAP_DAC_READ_SEARCH)
-    ? ['--inh-caps=+dac_read_search', '--ambient-caps=+dac_read_search']
+    ? ['--securebits=+no_setuid_fixup', '--inh-caps=+dac_read_search', '--ambient-caps=+dac_read_search']
     : [];
   if (!capabilities.length)
     log(

