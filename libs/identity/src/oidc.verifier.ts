@@ -6,13 +6,18 @@ import { LOGGER } from '@forum/observability';
 import { Clock } from './clock.js';
 import { hasNul } from './text-input.js';
 
+/** After a failed discovery, tokens are refused at once for this long instead of each one waiting on the provider. */
+export const DISCOVERY_RETRY_MS = 10_000;
+
 /**
  * Verifies bearer tokens of the configured OpenID provider: its JWKS is found through discovery on first use
- * and cached (jose refetches it when a token names an unknown key, so key rotation needs no restart).
+ * and cached (jose refetches it when a token names an unknown key, so key rotation needs no restart). Every call
+ * to the provider is bounded by OIDC_TIMEOUT_MS: a hanging provider must not hold the API's requests.
  */
 @Injectable()
 export class OidcVerifier {
   private keys?: Promise<JWTVerifyGetKey>;
+  private failedAt?: number;
 
   constructor(
     @Inject(FORUM_CONFIG) private readonly config: ForumConfig,
@@ -52,8 +57,13 @@ export class OidcVerifier {
   }
 
   private jwks(): Promise<JWTVerifyGetKey> {
+    const now = Date.now();
+    if (!this.keys && this.failedAt !== undefined && now - this.failedAt < DISCOVERY_RETRY_MS)
+      return Promise.reject(new Error('OpenID discovery failed moments ago: not retried yet'));
     this.keys ??= this.discover().catch((error: unknown) => {
-      this.keys = undefined; // try discovery again with the next token
+      this.keys = undefined; // try discovery again after DISCOVERY_RETRY_MS
+      this.failedAt = Date.now();
+      this.logger.warn({ err: error }, 'OpenID discovery failed: bearer tokens of the provider are refused for now');
       throw error;
     });
     return this.keys;
@@ -61,11 +71,15 @@ export class OidcVerifier {
 
   private async discover(): Promise<JWTVerifyGetKey> {
     const issuer = this.config.oidc!.issuer;
-    const response = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
+    const timeoutMs = this.config.oidc!.timeoutMs;
+    const response = await fetch(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, {
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     if (!response.ok) throw new Error(`OpenID discovery at ${issuer} answered ${response.status}`);
     const { jwks_uri: jwksUri } = (await response.json()) as { jwks_uri?: string };
     if (!jwksUri) throw new Error(`OpenID discovery at ${issuer} gave no jwks_uri`);
-    return createRemoteJWKSet(new URL(jwksUri));
+    // jose refetches the JWKS at most once per cooldown, each fetch bounded by the same timeout.
+    return createRemoteJWKSet(new URL(jwksUri), { timeoutDuration: timeoutMs, cooldownDuration: 30_000 });
   }
 }
 
