@@ -1,4 +1,10 @@
-import { createTestDatabase, startApiProcess, type ApiProcess, type TestDatabase } from '@forum/testing';
+import {
+  createTestDatabase,
+  startApiProcess,
+  type ApiProcess,
+  type GraphQLResponse,
+  type TestDatabase,
+} from '@forum/testing';
 
 // Issue 8: terminating the API's backends under load used to end the process with an unhandled 'error' event.
 const admin = { email: 'admin@forum.test', password: 'first-admin-password' };
@@ -63,12 +69,16 @@ describe('the API while its database connections are terminated every 100 ms for
               { input: { threadId, body, clientMutationId: `w${w}-${n}` } },
               { token },
             )
-            .catch((error: unknown) => ({ status: 0, errors: [{ message: String(error) }], data: undefined }));
+            .catch((error: unknown): GraphQLResponse<{ reply: { id: string } }> => ({
+              status: 0,
+              errors: [{ message: String(error) }],
+              headers: new Headers(),
+            }));
           if (result.data?.reply) {
             acknowledged.set(body, result.data.reply.id);
             break;
           }
-          const codes = (result.errors ?? []).map((error) => ('extensions' in error ? error.extensions?.code : ''));
+          const codes = (result.errors ?? []).map((error) => error.extensions?.code);
           if (result.status === 503 && codes.every((code) => code === 'UNAVAILABLE')) {
             outcomes.unavailable += 1;
             await sleep(20);
