@@ -27,6 +27,22 @@ export const canManageOffices = (viewer: Viewer): boolean => hasRole(viewer, [Ro
 /** Reads the audit log. */
 export const canReadAuditLog = (viewer: Viewer): boolean => hasRole(viewer, [Role.ADMIN]);
 
+/** Clears sign-in locks (of any e-mail or address). */
+export const canClearSignInLocks = (viewer: Viewer): boolean => hasRole(viewer, [Role.ADMIN]);
+
+/** Lists members with their e-mails: admins any office, office admins their own. */
+export function canListMembers(viewer: Viewer, officeId: string | null): boolean {
+  if (viewer === null) return false;
+  if (viewer.role === Role.ADMIN) return true;
+  return viewer.role === Role.OFFICE_ADMIN && officeId === viewer.officeId;
+}
+
+/** Sees a member's e-mail: the member itself, admins, and the office admins of its office. */
+export function canSeeEmail(viewer: Viewer, member: { id: string; officeId: string }): boolean {
+  if (viewer === null) return false;
+  return viewer.memberId === member.id || canListMembers(viewer, member.officeId);
+}
+
 /** Admins manage everyone; office admins the MEMBERs and OFFICE_ADMINs of their own office; others no one. */
 export function canManageMember(actor: Viewer, target: { officeId: string; role: Role }): boolean {
   if (actor === null) return false;

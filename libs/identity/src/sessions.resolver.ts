@@ -1,11 +1,13 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { ForumContext } from '@forum/graphql';
-import { Public, SignedIn } from './access.decorators.js';
+import { Public, Roles, SignedIn } from './access.decorators.js';
 import { SignInInput } from './dto/identity.inputs.js';
 import { MemberModel } from './dto/member.model.js';
 import { SessionModel } from './dto/session.model.js';
 import { MembersService } from './members.service.js';
+import { Role } from './role.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { CurrentMember, CurrentViewer, type Viewer } from './viewer.js';
 
 @Resolver(() => SessionModel)
@@ -13,6 +15,7 @@ export class SessionsResolver {
   constructor(
     private readonly sessions: SessionsService,
     private readonly members: MembersService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   @Public()
@@ -23,7 +26,8 @@ export class SessionsResolver {
 
   @Public()
   @Mutation(() => SessionModel, {
-    description: 'Signs in with e-mail and password. 10 failures in 15 minutes per e-mail or IP: RATE_LIMITED.',
+    description:
+      'Signs in with e-mail and password. RATE_LIMITED after 10 failures in 15 minutes for the e-mail from one address, or 100 from one address; an e-mail guessed from many addresses is answered more slowly (docs/security.md).',
   })
   signIn(
     @Args('input', { description: 'E-mail and password.' }) input: SignInInput,
@@ -40,6 +44,21 @@ export class SessionsResolver {
     @Args('refreshToken', { description: 'The refresh token of the current session.' }) refreshToken: string,
   ): Promise<SessionModel> {
     return this.sessions.refresh(refreshToken);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Boolean, {
+    description:
+      'Clears the failed sign-ins of an e-mail (from every address), of an address (for every e-mail), or of the pair when both are given (admins only; audited).',
+  })
+  clearSignInLock(
+    @CurrentMember() viewer: NonNullable<Viewer>,
+    @Args('email', { type: () => String, nullable: true, description: 'The e-mail whose failures to clear.' })
+    email: string | null,
+    @Args('ip', { type: () => String, nullable: true, description: 'The client address whose failures to clear.' })
+    ip: string | null,
+  ): Promise<boolean> {
+    return this.throttle.clear(viewer, { email, ip });
   }
 
   @SignedIn()

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -13,6 +14,7 @@ import type { MemberEntity } from './member.entity.js';
 import { MembersRepository } from './members.repository.js';
 import { PasswordHasher } from './password-hasher.js';
 import { newSecretToken, normalizeEmail, tokenHash } from './secret-token.js';
+import { SessionValidity } from './session-validity.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { assertMaxLength, assertNoNul, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from './text-input.js';
@@ -34,6 +36,7 @@ export class SessionsService {
     private readonly passwords: PasswordHasher,
     private readonly clock: Clock,
     private readonly events: EventPublisher,
+    private readonly validity: SessionValidity,
   ) {}
 
   async signIn(input: { email: string; password: string }, ip: string | null): Promise<SessionModel> {
@@ -43,7 +46,9 @@ export class SessionsService {
     const email = normalizeEmail(input.email);
     const member = await this.members.byEmail(this.dataSource.manager, email);
     // Counted and recorded as a failure before the (slow) password check, so parallel guesses cannot pass together.
-    const attemptId = await this.throttle.reserve({ email, ip, memberId: member?.id ?? null });
+    const { attemptId, delayMs } = await this.throttle.reserve({ email, ip, memberId: member?.id ?? null });
+    // Slowed, not refused: the e-mail is being guessed from many addresses (no connection is held meanwhile).
+    if (delayMs > 0) await sleep(delayMs);
     // The same answer, and about the same time, for an unknown e-mail, a wrong password and a deactivated member.
     const passwordOk = await this.passwords.verify(member?.passwordHash ?? null, input.password);
     if (!member || !passwordOk || !member.active) throw unauthenticated(WRONG_CREDENTIALS); // the failure is recorded
@@ -68,6 +73,7 @@ export class SessionsService {
       if (row.rotated_at) {
         // A rotated token came back: it was copied. Whoever holds the newer one may be the thief: end the family.
         await this.sessions.revoke(tx, row.session_id, { at: now, reason: 'REUSE' });
+        this.validity.changed();
         const revoked = { memberId: row.member_id, sessionId: row.session_id, reason: 'REUSE' };
         await this.events.publish(tx, 'identity.session-revoked', revoked);
         await this.audit.record(tx, {
@@ -94,6 +100,7 @@ export class SessionsService {
     return this.dataSource.transaction(async (tx) => {
       const ended = await this.sessions.revoke(tx, sessionId, { at: this.clock.now(), reason: 'SIGN_OUT' });
       if (ended) {
+        this.validity.changed();
         await this.audit.record(tx, { kind: AuditKind.SIGN_OUT, actorId: memberId, memberId, details: { sessionId } });
         const revoked = { memberId, sessionId, reason: 'SIGN_OUT' };
         await this.events.publish(tx, 'identity.session-revoked', revoked, { actorId: memberId });
@@ -105,6 +112,7 @@ export class SessionsService {
   /** Ends every session of a member (deactivation), in the caller's transaction. */
   async revokeAllOf(tx: EntityManager, memberId: string, { reason }: { reason: string }): Promise<void> {
     await this.sessions.revokeAllOf(tx, memberId, { at: this.clock.now(), reason });
+    this.validity.changed();
     await this.events.publish(tx, 'identity.session-revoked', { memberId, sessionId: null, reason });
   }
 

@@ -14,6 +14,14 @@ const OFFICE_ID = '00000000-0000-4000-8000-000000000001';
 const EMAIL_LOCK = 0x5349_0001;
 const IP_LOCK = 0x5349_0002;
 
+export interface SignInCounts {
+  byPair: number;
+  byEmail: number;
+  byIp: number;
+  /** The e-mail signed in from this address before (within the familiarity period). */
+  familiar: boolean;
+}
+
 /**
  * Sign-in attempts are the audit log's SIGN_IN_FAILED entries (recorded before the password is checked) and SIGN_IN
  * entries (what a successful attempt becomes): the sign-in throttle's view of the audit_event table.
@@ -30,18 +38,43 @@ export class SignInAttemptsRepository {
     if (attempt.ip !== null) await db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [IP_LOCK, attempt.ip]);
   }
 
-  /** Failures since `since`, for the e-mail and for the address. */
-  @SqlSnapshot({ params: [{ email: 'someone@example.org', ip: '192.0.2.1', since: AT }] })
+  /**
+   * What the throttle decides on, in one statement: the failures since `since` for the (e-mail, address) pair, for
+   * the e-mail from any address and for the address over every e-mail, each counted after the last admin clearing
+   * that covers it (a SIGN_IN_UNLOCKED entry for the e-mail, the address or the pair); and whether the e-mail signed
+   * in successfully from this address since `familiarSince` (its owner's usual address is not slowed).
+   */
+  @SqlSnapshot({ params: [{ email: 'someone@example.org', ip: '192.0.2.1', since: AT, familiarSince: AT }] })
   async recentFailures(
     db: EntityManager,
-    attempt: { email: string; ip: string | null; since: Date },
-  ): Promise<{ byEmail: number; byIp: number }> {
+    attempt: { email: string; ip: string | null; since: Date; familiarSince: Date },
+  ): Promise<SignInCounts> {
     const [counts] = (await db.query(
-      `SELECT count(*) FILTER (WHERE email = $2)::int AS by_email, count(*) FILTER (WHERE ip = $3)::int AS by_ip
-       FROM audit_event WHERE kind = $1 AND at > $4 AND (email = $2 OR ip = $3)`,
-      [AuditKind.SIGN_IN_FAILED, attempt.email, attempt.ip, attempt.since],
-    )) as { by_email: number; by_ip: number }[];
-    return { byEmail: counts.by_email, byIp: counts.by_ip };
+      `WITH cleared AS (
+         SELECT max(at) FILTER (WHERE email = $2 AND ip IS NULL) AS email_at,
+                max(at) FILTER (WHERE ip = $3 AND email IS NULL) AS ip_at,
+                max(at) FILTER (WHERE email = $2 AND ip = $3) AS pair_at
+         FROM audit_event WHERE kind = $5 AND at > $4 AND (email = $2 OR ip = $3)
+       )
+       SELECT
+         count(f.id) FILTER (WHERE f.email = $2 AND f.ip IS NOT DISTINCT FROM $3
+                             AND f.at > greatest(c.email_at, c.ip_at, c.pair_at, $4))::int AS by_pair,
+         count(f.id) FILTER (WHERE f.email = $2 AND f.at > greatest(c.email_at, $4))::int AS by_email,
+         count(f.id) FILTER (WHERE f.ip = $3 AND f.at > greatest(c.ip_at, $4))::int AS by_ip,
+         EXISTS (SELECT 1 FROM audit_event s WHERE s.kind = $6 AND s.email = $2 AND s.ip = $3 AND s.at > $7) AS familiar
+       FROM cleared c LEFT JOIN audit_event f ON f.kind = $1 AND f.at > $4 AND (f.email = $2 OR f.ip = $3)
+       GROUP BY c.email_at, c.ip_at, c.pair_at`,
+      [
+        AuditKind.SIGN_IN_FAILED,
+        attempt.email,
+        attempt.ip,
+        attempt.since,
+        AuditKind.SIGN_IN_UNLOCKED,
+        AuditKind.SIGN_IN,
+        attempt.familiarSince,
+      ],
+    )) as { by_pair: number; by_email: number; by_ip: number; familiar: boolean }[];
+    return { byPair: counts.by_pair, byEmail: counts.by_email, byIp: counts.by_ip, familiar: counts.familiar };
   }
 
   /** The reserved attempt's entry becomes the SIGN_IN entry. */

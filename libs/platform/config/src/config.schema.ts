@@ -48,6 +48,17 @@ export const configSchema = z
     ADMIN_EMAIL: z.email('must be an e-mail address').default('admin@forum.invalid'),
     /** The first administrator's password; when unset one is generated and logged once. */
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    /** Sign-in throttle (docs/security.md): failures counted over this window. */
+    SIGN_IN_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+    /** Failures for one e-mail from one address before that pair is refused until the window passes. */
+    SIGN_IN_PAIR_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+    /** Failures from one address, over every e-mail, before that address is refused (an office's NAT: keep it high). */
+    SIGN_IN_ADDRESS_LIMIT: z.coerce.number().int().min(1).max(100_000).default(100),
+    /** Failures for one e-mail, over every address, after which attempts from unfamiliar addresses are slowed. */
+    SIGN_IN_BACKOFF_AFTER: z.coerce.number().int().min(1).max(10_000).default(10),
+    /** The first slowed attempt's delay; it doubles with each further failure, up to SIGN_IN_BACKOFF_MAX_MS. */
+    SIGN_IN_BACKOFF_BASE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+    SIGN_IN_BACKOFF_MAX_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
     /** Single sign-on: the OpenID provider whose bearer tokens the API also accepts (discovery + JWKS). */
     OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     /** The audience those tokens must carry; required with OIDC_ISSUER. */
@@ -102,6 +113,15 @@ export interface ForumConfig {
   jwtSecret?: string;
   adminEmail: string;
   adminPassword?: string;
+  /** The sign-in throttle's limits (docs/security.md). */
+  signIn: {
+    windowMs: number;
+    pairLimit: number;
+    addressLimit: number;
+    backoffAfter: number;
+    backoffBaseMs: number;
+    backoffMaxMs: number;
+  };
   /** Set when single sign-on is configured. */
   oidc?: { issuer: string; audience: string; emailClaim: string; timeoutMs: number };
   /** Domain events: the outbox worker of this instance. */

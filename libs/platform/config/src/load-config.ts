@@ -45,6 +45,14 @@ export function loadConfig(env: Env = process.env): ForumConfig {
     jwtSecret: values.JWT_SECRET,
     adminEmail: values.ADMIN_EMAIL.toLowerCase(),
     adminPassword: values.ADMIN_PASSWORD,
+    signIn: {
+      windowMs: values.SIGN_IN_WINDOW_MINUTES * 60_000,
+      pairLimit: values.SIGN_IN_PAIR_LIMIT,
+      addressLimit: values.SIGN_IN_ADDRESS_LIMIT,
+      backoffAfter: values.SIGN_IN_BACKOFF_AFTER,
+      backoffBaseMs: values.SIGN_IN_BACKOFF_BASE_MS,
+      backoffMaxMs: values.SIGN_IN_BACKOFF_MAX_MS,
+    },
     oidc: values.OIDC_ISSUER
       ? {
           issuer: values.OIDC_ISSUER,
