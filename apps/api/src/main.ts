@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig, type ForumConfig } from '@forum/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@forum/database';
+import { configureHttpSurface } from '@forum/graphql';
 import { createLogger, NestPinoLogger } from '@forum/observability';
 import { AppModule } from './app.module.js';
 import { localSigningKey } from './signing-key.js';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
       logger: new NestPinoLogger(logger),
       abortOnError: false,
     });
-    app.set('trust proxy', config.trustProxy);
+    configureHttpSurface(app, config);
     if (emitSchemaOnly) {
       await app.init();
       logger.info({ file: config.graphqlSchemaFile }, 'schema emitted');
