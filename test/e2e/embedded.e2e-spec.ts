@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApiProcess, type ApiProcess } from '@forum/testing';
+import { runApi, startApiProcess, type ApiProcess } from '@forum/testing';
 import { expectTheCatalogue } from './support/catalogue.js';
 
 // The newcomer's path: no DATABASE_URL, so the API starts its own PostgreSQL in DATA_DIR.
@@ -88,6 +88,23 @@ describe('the API with its embedded PostgreSQL', () => {
       writeFileSync(conf, original);
       await api.stop('SIGKILL');
     }
+  });
+
+  it('says why when it cannot start: the cause, not only that it could not', async () => {
+    const conf = join(dataDir, 'postgres', 'postgresql.conf');
+    const original = readFileSync(conf, 'utf8');
+    writeFileSync(conf, `${original}\nthis line is not a setting\n`);
+    try {
+      const { output, exited } = runApi({ env });
+      expect(await exited).toBe(1);
+      const fatal = output()
+        .split('\n')
+        .find((line) => line.includes('the API could not start'));
+      expect(fatal).toMatch(/PostgreSQL exited while starting.*syntax error/);
+    } finally {
+      writeFileSync(conf, original);
+    }
+    expect(postgresProcessesOf(dataDir)).toEqual([]);
   });
 
   it('after a SIGKILL of the API alone, the next start on the same DATA_DIR stops the left-over server and serves', async () => {
