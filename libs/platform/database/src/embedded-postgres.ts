@@ -184,6 +184,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       try {
         await stopStaleServer(clusterDir, warn);
         child = await launch(user, join(binDir, 'postgres'), clusterDir, port, log);
+        if (stopping) {
+          child.kill('SIGINT'); // stop() came while it was starting: it found nothing to stop
+          return;
+        }
         supervise(child);
         warn('PostgreSQL restarted');
         return;
