@@ -24,6 +24,10 @@ export default [
               sourceTag: 'scope:discussions',
               onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity'],
             },
+            {
+              sourceTag: 'scope:stacks',
+              onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity', 'scope:discussions'],
+            },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform'] },
             // Benchmarks compose domain modules in-process, like lib integration tests.

@@ -68,6 +68,7 @@ export const LIBS_WITH_REPOSITORIES = [
   'libs/identity/src/**/*.ts',
   'libs/catalog/src/**/*.ts',
   'libs/discussions/src/**/*.ts',
+  'libs/stacks/src/**/*.ts',
 ];
 
 /** Where SQL may stay: repositories, tests and test fixtures. */

@@ -8,6 +8,7 @@ import { EventsModule } from '@forum/events';
 import { GraphQLPlatformModule } from '@forum/graphql';
 import { IdentityModule } from '@forum/identity';
 import { ObservabilityModule } from '@forum/observability';
+import { StacksModule } from '@forum/stacks';
 import { entities } from './entities.js';
 
 /** The composition root: wires the platform and the domain libs; holds no logic of its own. */
@@ -27,6 +28,7 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
         DiscussionsModule,
+        StacksModule,
       ],
     };
   }

@@ -2,6 +2,13 @@ import { catalogEntities } from '@forum/catalog';
 import { discussionsEntities } from '@forum/discussions';
 import { eventsEntities } from '@forum/events';
 import { identityEntities } from '@forum/identity';
+import { stacksEntities } from '@forum/stacks';
 
 /** Every entity of every domain: the one list the DataSource, the CLI and migration generation share. */
-export const entities = [...catalogEntities, ...identityEntities, ...discussionsEntities, ...eventsEntities];
+export const entities = [
+  ...catalogEntities,
+  ...identityEntities,
+  ...discussionsEntities,
+  ...eventsEntities,
+  ...stacksEntities,
+];

@@ -61,41 +61,57 @@ export class PostsService {
       if (first) return toPostModel(first);
     }
     try {
-      return await this.dataSource.transaction(async (tx) => {
-        // The thread row lock orders concurrent replies: sequence numbers, counters and retries stay exact.
-        const thread = await this.threads.visibleThreadIn(tx, author, input.threadId, { lock: true });
-        if (thread.locked && !canReplyWhenLocked(author)) throw threadLocked();
-        const parent = await this.parentOf(tx, thread, input.parentPostId);
-        if (parent.depth + 1 > MAX_DEPTH) throw replyTooDeep(MAX_DEPTH);
-        const sequence = thread.last_post_sequence + 1;
-        const post = await this.posts.insert(tx, {
-          threadId: thread.id,
-          parentId: parent.id,
-          path: childPath(parent.path, sequence),
-          depth: parent.depth + 1,
-          authorId: author.memberId,
-          body,
-          bodyHtml: renderMarkdown(body),
-          clientMutationId,
-        });
-        if (!post) throw new DuplicateRetry();
-        await this.threadRows.recordReply(tx, thread.id, { sequence, at: post.created_at });
-        await this.posts.countReply(tx, parent.id);
-        await this.mentions.record(tx, post.id, body, thread);
-        await this.events.publish(
-          tx,
-          'discussions.post-created',
-          { postId: post.id, threadId: thread.id, parentPostId: parent.id, authorId: author.memberId },
-          { actorId: author.memberId, visibility: contentVisibility(thread) },
-        );
-        return toPostModel(post);
-      });
+      return await this.dataSource.transaction((tx) => this.insertReply(tx, author, input, { body, clientMutationId }));
     } catch (error) {
       if (!(error instanceof DuplicateRetry) || !clientMutationId) throw error;
       const first = await this.posts.byClientMutationId(this.dataSource.manager, author.memberId, clientMutationId);
       if (!first) throw error;
       return toPostModel(first);
     }
+  }
+
+  /**
+   * A reply inside the caller's transaction: a new version of a tech stack posts what changed with itself, so both
+   * are there or neither. Takes no clientMutationId: the caller's transaction is what a retry repeats.
+   */
+  async replyIn(tx: EntityManager, viewer: Viewer, input: Omit<ReplyInput, 'clientMutationId'>): Promise<PostModel> {
+    const author = signedInViewer(viewer);
+    return this.insertReply(tx, author, input, { body: checkBody(input.body), clientMutationId: null });
+  }
+
+  private async insertReply(
+    tx: EntityManager,
+    author: NonNullable<Viewer>,
+    input: Pick<ReplyInput, 'threadId' | 'parentPostId'>,
+    { body, clientMutationId }: { body: string; clientMutationId: string | null },
+  ): Promise<PostModel> {
+    // The thread row lock orders concurrent replies: sequence numbers, counters and retries stay exact.
+    const thread = await this.threads.visibleThreadIn(tx, author, input.threadId, { lock: true });
+    if (thread.locked && !canReplyWhenLocked(author)) throw threadLocked();
+    const parent = await this.parentOf(tx, thread, input.parentPostId);
+    if (parent.depth + 1 > MAX_DEPTH) throw replyTooDeep(MAX_DEPTH);
+    const sequence = thread.last_post_sequence + 1;
+    const post = await this.posts.insert(tx, {
+      threadId: thread.id,
+      parentId: parent.id,
+      path: childPath(parent.path, sequence),
+      depth: parent.depth + 1,
+      authorId: author.memberId,
+      body,
+      bodyHtml: renderMarkdown(body),
+      clientMutationId,
+    });
+    if (!post) throw new DuplicateRetry();
+    await this.threadRows.recordReply(tx, thread.id, { sequence, at: post.created_at });
+    await this.posts.countReply(tx, parent.id);
+    await this.mentions.record(tx, post.id, body, thread);
+    await this.events.publish(
+      tx,
+      'discussions.post-created',
+      { postId: post.id, threadId: thread.id, parentPostId: parent.id, authorId: author.memberId },
+      { actorId: author.memberId, visibility: contentVisibility(thread) },
+    );
+    return toPostModel(post);
   }
 
   async edit(viewer: Viewer, postId: string, newBody: string): Promise<PostModel> {

@@ -3,4 +3,5 @@ import { Discussions1795601119184 } from './1795601119184-Discussions.js';
 import { Identity1795600828371 } from './1795600828371-Identity.js';
 import { Catalog1795600293524 } from './1795600293524-Catalog.js';
 import { Events1795772687089 } from './1795772687089-Events.js';
-export const migrations = [Catalog1795600293524, Identity1795600828371, Discussions1795601119184, Events1795772687089];
+import { Stacks1795774556875 } from './1795774556875-Stacks.js';
+export const migrations = [Catalog1795600293524, Identity1795600828371, Discussions1795601119184, Events1795772687089, Stacks1795774556875];

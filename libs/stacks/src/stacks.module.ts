@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { DiscussionsModule } from '@forum/discussions';
+import { IdentityModule } from '@forum/identity';
+import { ProductsRepository } from './products.repository.js';
+import { ProductsService } from './products.service.js';
+import { stacksEntities } from './stack.entities.js';
+import { StacksRepository } from './stacks.repository.js';
+import { StacksResolver } from './stacks.resolver.js';
+import { StacksService } from './stacks.service.js';
+
+export { stacksEntities };
+
+@Module({
+  imports: [IdentityModule, DiscussionsModule],
+  providers: [ProductsRepository, ProductsService, StacksRepository, StacksService, StacksResolver],
+  exports: [ProductsService, StacksService],
+})
+export class StacksModule {}

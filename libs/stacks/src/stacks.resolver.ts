@@ -1,0 +1,73 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { loadOrFail } from '@forum/core';
+import { ThreadModel } from '@forum/discussions';
+import { notFound, type ForumContext } from '@forum/graphql';
+import { CurrentMember, CurrentViewer, OfficeModel, Public, Roles, Role, SignedIn, type Viewer } from '@forum/identity';
+import { TechStackInput } from './dto/stack.inputs.js';
+import { ProductNameModel } from './dto/product.model.js';
+import { TechStackModel } from './dto/stack.model.js';
+import { ProductsService } from './products.service.js';
+import { StacksService } from './stacks.service.js';
+
+const officeCode = { description: 'The office\'s ST.3 code, e.g. "DE".' };
+
+@Resolver(() => TechStackModel)
+export class StacksResolver {
+  constructor(
+    private readonly stacks: StacksService,
+    private readonly products: ProductsService,
+  ) {}
+
+  @Public()
+  @Query(() => TechStackModel, {
+    nullable: true,
+    description: "The latest version of an office's stack the caller may see; null when there is none.",
+  })
+  techStack(@Args('officeCode', officeCode) code: string, @CurrentViewer() viewer: Viewer) {
+    return this.stacks.latest(viewer, code);
+  }
+
+  @Public()
+  @Query(() => [TechStackModel], {
+    description: "Every version of an office's stack the caller may see, newest first.",
+  })
+  techStackVersions(@Args('officeCode', officeCode) code: string, @CurrentViewer() viewer: Viewer) {
+    return this.stacks.versions(viewer, code);
+  }
+
+  @SignedIn()
+  @Mutation(() => TechStackModel, {
+    description:
+      "Publishes the next version of the caller's office's stack: the first opens its TECH_STACK thread in " +
+      'recommendation-8, later ones reply there with what changed.',
+  })
+  publishTechStack(
+    @Args('input', { description: 'The whole stack, as of now.' }) input: TechStackInput,
+    @CurrentMember() viewer: NonNullable<Viewer>,
+  ) {
+    return this.stacks.publish(viewer, input, { naming: 'graphql' });
+  }
+
+  @Roles(Role.MODERATOR, Role.ADMIN)
+  @Mutation(() => ProductNameModel, {
+    description: 'Moderators: makes a spelling ("Postgres") one with a product ("PostgreSQL") everywhere.',
+  })
+  addProductAlias(
+    @Args('alias', { description: 'The other spelling.' }) alias: string,
+    @Args('product', { description: 'The product it names.' }) product: string,
+  ) {
+    return this.products.addAlias(alias, product);
+  }
+
+  @Public()
+  @ResolveField(() => OfficeModel, { description: 'The office whose stack it is.' })
+  office(@Parent() stack: TechStackModel, @Context() { loaders }: ForumContext): Promise<OfficeModel> {
+    return loadOrFail(loaders.identity.offices, stack.officeId, () => notFound('Office not found'));
+  }
+
+  @Public()
+  @ResolveField(() => ThreadModel, { description: 'Its TECH_STACK thread in recommendation-8.' })
+  thread(@Parent() stack: TechStackModel, @Context() { loaders }: ForumContext): Promise<ThreadModel> {
+    return loadOrFail(loaders.discussions.threads, stack.threadId, () => notFound('Thread not found'));
+  }
+}
