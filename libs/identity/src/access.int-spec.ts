@@ -140,9 +140,14 @@ describe('invitations, roles, deactivation and the audit log', () => {
       'BAD_USER_INPUT',
     );
     expect(
-      (await invite(adminToken, { email: 'MOD@jpo.example.org', role: 'MEMBER' })).errors?.[0].extensions?.code,
+      (await invite(adminToken, { email: 'MOD@jpo.example.org', role: 'MEMBER', officeCode: 'JP' })).errors?.[0]
+        .extensions?.code,
     ).toBe('CONFLICT');
-    const { data: again } = await invite(adminToken, { email: 'short@jpo.example.org', role: 'MEMBER' });
+    const { data: again } = await invite(adminToken, {
+      email: 'short@jpo.example.org',
+      role: 'MEMBER',
+      officeCode: 'JP',
+    });
     expect(
       await api.client.errorCodes(ACCEPT, {
         input: { token: again!.inviteMember, displayName: 'S', password: 'short' },
@@ -226,7 +231,11 @@ describe('invitations, roles, deactivation and the audit log', () => {
     await expect(
       invitations.invite(viewer, { email: 'nul@ipo.example.org', role: Role.MEMBER, officeCode: 'F\u0000' }),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
-    const token = await invitations.invite(viewer, { email: 'nul@ipo.example.org', role: Role.MEMBER });
+    const token = await invitations.invite(viewer, {
+      email: 'nul@ipo.example.org',
+      role: Role.MEMBER,
+      officeCode: 'WO',
+    });
     await expect(
       invitations.accept({ token, displayName: 'Nul\u0000', password: 'a-good-long-password' }),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -121,7 +121,13 @@ describe('hostile input to identity', () => {
     const token = (
       await api.client.data<{ inviteMember: string }>(
         INVITE,
-        { input: { email: `invitee-${Math.random().toString(36).slice(2)}@office.example.org`, role: 'MEMBER' } },
+        {
+          input: {
+            email: `invitee-${Math.random().toString(36).slice(2)}@office.example.org`,
+            role: 'MEMBER',
+            officeCode: 'DE',
+          },
+        },
         { token: adminToken },
       )
     ).inviteMember;

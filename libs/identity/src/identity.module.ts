@@ -2,6 +2,13 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessTokens } from './access-tokens.js';
+import { AdminRoster } from './admin-roster.js';
+import { MemberDirectoryRepository } from './member-directory.repository.js';
+import { MemberDirectoryService } from './member-directory.service.js';
+import { PasswordResetEntity } from './password-reset.entity.js';
+import { PasswordResetsRepository } from './password-resets.repository.js';
+import { PasswordsResolver } from './passwords.resolver.js';
+import { PasswordsService } from './passwords.service.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { AuditLogResolver } from './audit-log.resolver.js';
 import { DeadLettersResolver } from './dead-letters.resolver.js';
@@ -44,6 +51,8 @@ export const identityRepositories = [
   InvitationsRepository,
   AuditRepository,
   SignInAttemptsRepository,
+  MemberDirectoryRepository,
+  PasswordResetsRepository,
 ];
 
 export const identityEntities = [
@@ -53,6 +62,7 @@ export const identityEntities = [
   RefreshTokenEntity,
   InvitationEntity,
   AuditEventEntity,
+  PasswordResetEntity,
 ];
 
 /**
@@ -86,6 +96,10 @@ export const identityEntities = [
     AuditLogService,
     AuditLogResolver,
     DeadLettersResolver,
+    AdminRoster,
+    MemberDirectoryService,
+    PasswordsService,
+    PasswordsResolver,
   ],
   exports: [Clock, AuthenticationService, OfficesService, MembersService, IdentityLoaders],
 })

@@ -42,6 +42,14 @@ export class InvitationEntity {
   @Column({ type: 'timestamptz', nullable: true })
   acceptedAt!: Date | null;
 
+  /** Revoked by an admin or office admin before it was accepted: it can no longer be accepted (NOT_FOUND). */
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+
+  /** Who revoked it (not a foreign key: the record outlives the member). */
+  @Column({ type: 'uuid', nullable: true })
+  revokedById!: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   memberId!: string | null;
 

@@ -1,15 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { isUniqueViolation } from '@forum/core';
+import type { DataSource, EntityManager } from 'typeorm';
+import { instantIdPosition, isInstantIdPosition, isUniqueViolation, isUuid } from '@forum/core';
 import { EventPublisher } from '@forum/events';
-import { badInput, conflict, forbidden, notFound } from '@forum/graphql';
-import { canInvite } from './access.policy.js';
+import {
+  badInput,
+  conflict,
+  decodeCursor,
+  forbidden,
+  notFound,
+  pageSize,
+  toConnection,
+  type Connection,
+} from '@forum/graphql';
+import { canInvite, canListMembers } from './access.policy.js';
 import { AuditKind } from './audit-event.entity.js';
 import { AuditService } from './audit.service.js';
 import { Clock } from './clock.js';
 import type { SessionModel } from './dto/session.model.js';
-import { InvitationsRepository } from './invitations.repository.js';
+import type { InvitationModel } from './dto/invitation.model.js';
+import type { InvitationEntity } from './invitation.entity.js';
+import { InvitationsRepository, type PendingInvitationRow } from './invitations.repository.js';
 import { MembersRepository } from './members.repository.js';
 import { OfficesRepository } from './offices.repository.js';
 import { OfficesService } from './offices.service.js';
@@ -47,6 +58,9 @@ export class InvitationsService {
     assertNoNul(input.email, 'email');
     const email = normalizeEmail(input.email);
     if (!looksLikeEmail(email)) throw badInput('Not an e-mail address', { field: 'email' });
+    // An admin names the office: defaulting to the admin's own (WO) put members silently in the wrong office.
+    if (!input.officeCode && inviter.role === Role.ADMIN)
+      throw badInput('Name the office the member joins', { field: 'officeCode' });
     const [officeId] = input.officeCode ? await this.offices.idsByCodes([input.officeCode]) : [inviter.officeId];
     if (!canInvite(inviter, { officeId, role: input.role }))
       throw forbidden('Admins invite into any office; office admins into their own, as MEMBER or OFFICE_ADMIN');
@@ -93,7 +107,10 @@ export class InvitationsService {
         // password is hashed, so that a caller without a valid token cannot make the API spend argon2 time.
         const invitation = await this.invitations.lockByTokenHash(tx, tokenHash(input.token));
         const now = this.clock.now();
-        if (!invitation || invitation.acceptedAt || invitation.expiresAt <= now) throw notFound(INVALID);
+        if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now)
+          throw notFound(INVALID);
+        // An invitation dies with its inviter's authority: deactivated, demoted, or moved to another office.
+        if (!(await this.inviterStillMayInvite(tx, invitation))) throw notFound(INVALID);
         if (await this.members.emailTaken(tx, invitation.email)) throw conflict(EMAIL_TAKEN);
         const passwordHash = await this.passwords.hash(input.password);
         const member = await this.members.insert(tx, {
@@ -124,4 +141,70 @@ export class InvitationsService {
       throw error;
     }
   }
+
+  /** Pending invitations (neither accepted, revoked nor expired): admins any office, office admins their own. */
+  async pending(
+    viewer: Viewer,
+    args: { officeCode?: string | null; first?: number | null; after?: string | null },
+  ): Promise<Connection<InvitationModel>> {
+    const actor = signedInViewer(viewer);
+    const officeId = await this.listedOfficeId(actor, args.officeCode ?? null);
+    const limit = pageSize(args.first, 20);
+    const after = args.after ? decodeCursor(args.after, isInstantIdPosition) : null;
+    const filter = { officeId, now: this.clock.now() };
+    const db = this.dataSource.manager;
+    const [rows, total] = await Promise.all([
+      this.invitations.pendingPage(db, filter, { after, limit: limit + 1 }),
+      this.invitations.pendingCount(db, filter),
+    ]);
+    return toConnection(rows, limit, toInvitationModel, (row) => instantIdPosition(row.created_at, row.id), total);
+  }
+
+  /** Revokes a pending invitation; NOT_FOUND for one the viewer may not manage, or that is no longer pending. */
+  async revoke(viewer: Viewer, invitationId: string): Promise<boolean> {
+    const actor = signedInViewer(viewer);
+    if (!isUuid(invitationId)) throw notFound(INVALID);
+    return this.dataSource.transaction(async (tx) => {
+      const invitation = await this.invitations.lockById(tx, invitationId);
+      const now = this.clock.now();
+      if (!invitation || !canInvite(actor, invitation)) throw notFound(INVALID);
+      if (invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= now) throw notFound(INVALID);
+      await this.invitations.markRevoked(tx, invitation.id, { at: now, byId: actor.memberId });
+      await this.audit.record(tx, {
+        kind: AuditKind.INVITATION_REVOKED,
+        actorId: actor.memberId,
+        officeId: invitation.officeId,
+        email: invitation.email,
+        details: { invitationId: invitation.id, role: invitation.role },
+      });
+      return true;
+    });
+  }
+
+  /** Admins list any office (all when none is named); office admins their own (FORBIDDEN for another). */
+  private async listedOfficeId(actor: NonNullable<Viewer>, officeCode: string | null): Promise<string | null> {
+    const [officeId] = officeCode ? await this.offices.idsByCodes([officeCode]) : [null];
+    const scoped = actor.role === Role.ADMIN ? officeId : (officeId ?? actor.officeId);
+    if (!canListMembers(actor, scoped)) throw forbidden('Office admins see the invitations of their own office');
+    return scoped;
+  }
+
+  private async inviterStillMayInvite(tx: EntityManager, invitation: InvitationEntity): Promise<boolean> {
+    if (!invitation.invitedById) return false;
+    const inviter = await this.members.byId(tx, invitation.invitedById);
+    if (!inviter?.active) return false;
+    return canInvite({ memberId: inviter.id, officeId: inviter.officeId, role: inviter.role }, invitation);
+  }
+}
+
+function toInvitationModel(row: PendingInvitationRow): InvitationModel {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    office: { id: row.office_id, code: row.office_code, name: row.office_name, region: row.office_region },
+    invitedById: row.invited_by_id,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  };
 }

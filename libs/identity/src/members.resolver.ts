@@ -1,13 +1,52 @@
-import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { MemberModel } from './dto/member.model.js';
+import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PageArgs } from '@forum/graphql';
+import { canSeeEmail } from './access.policy.js';
+import { MemberConnection, MemberModel } from './dto/member.model.js';
+import { MemberDirectoryService } from './member-directory.service.js';
 import { MembersService } from './members.service.js';
 import { Role } from './role.js';
-import { Roles } from './access.decorators.js';
-import { CurrentMember, type Viewer } from './viewer.js';
+import { Public, Roles } from './access.decorators.js';
+import { CurrentMember, CurrentViewer, type Viewer } from './viewer.js';
+
+@ArgsType()
+class MembersArgs extends PageArgs(20) {
+  @Field(() => String, {
+    nullable: true,
+    description: 'ST.3 code of an office: admins any (default all); office admins only their own (the default).',
+  })
+  officeCode?: string | null;
+
+  @Field(() => Role, { nullable: true, description: 'Only members with this role.' })
+  role?: Role | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only active (true) or deactivated (false) members.' })
+  active?: boolean | null;
+}
 
 @Resolver(() => MemberModel)
 export class MembersResolver {
-  constructor(private readonly members: MembersService) {}
+  constructor(
+    private readonly members: MembersService,
+    private readonly directory: MemberDirectoryService,
+  ) {}
+
+  @Roles(Role.OFFICE_ADMIN, Role.ADMIN)
+  @Query(() => MemberConnection, {
+    name: 'members',
+    description: 'Members, oldest first, with their e-mails: admins any office, office admins their own.',
+  })
+  memberList(@CurrentMember() viewer: NonNullable<Viewer>, @Args() args: MembersArgs): Promise<MemberConnection> {
+    return this.directory.list(viewer, args);
+  }
+
+  @Public()
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The e-mail: for the member itself, admins, and office admins of its office; null for anyone else.',
+  })
+  email(@Parent() member: MemberModel, @CurrentViewer() viewer: Viewer): string | null {
+    return canSeeEmail(viewer, { id: member.id, officeId: member.office.id }) ? member.email : null;
+  }
 
   @Roles(Role.OFFICE_ADMIN, Role.ADMIN)
   @Mutation(() => MemberModel, {

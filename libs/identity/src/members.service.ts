@@ -6,6 +6,7 @@ import { EventPublisher } from '@forum/events';
 import { forbidden, notFound } from '@forum/graphql';
 import { canGrantRole, canManageMember } from './access.policy.js';
 import { AuditKind } from './audit-event.entity.js';
+import { AdminRoster } from './admin-roster.js';
 import { AuditService } from './audit.service.js';
 import type { MemberModel } from './dto/member.model.js';
 import { toMemberModel } from './identity.mapper.js';
@@ -26,6 +27,7 @@ export class MembersService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly events: EventPublisher,
+    private readonly roster: AdminRoster,
   ) {}
 
   async byId(id: string): Promise<MemberModel | null> {
@@ -62,9 +64,11 @@ export class MembersService {
   async setRole(viewer: Viewer, memberId: string, role: Role): Promise<MemberModel> {
     const actor = signedInViewer(viewer);
     return this.dataSource.transaction(async (tx) => {
+      await this.roster.lock(tx);
       const member = await this.lockedMember(tx, memberId);
       assertManages(actor, member);
       if (!canGrantRole(actor, role)) throw forbidden('Office admins grant MEMBER or OFFICE_ADMIN only');
+      await this.roster.assertRemains(tx, member, { role });
       const previous = member.role;
       member.role = role;
       await this.members.update(tx, member.id, { role });
@@ -84,8 +88,10 @@ export class MembersService {
     const actor = signedInViewer(viewer);
     if (actor.memberId === memberId && !active) throw forbidden('You cannot deactivate yourself');
     return this.dataSource.transaction(async (tx) => {
+      await this.roster.lock(tx);
       const member = await this.lockedMember(tx, memberId);
       assertManages(actor, member);
+      await this.roster.assertRemains(tx, member, { active });
       member.active = active;
       await this.members.update(tx, member.id, { active });
       if (!active) await this.sessions.revokeAllOf(tx, member.id, { reason: 'DEACTIVATED' });

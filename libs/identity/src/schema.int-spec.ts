@@ -28,6 +28,13 @@ const OWN_TYPES = [
   'DeadLetterEdge',
   'AuditKind',
   'AuditDetails',
+  'MemberConnection',
+  'MemberEdge',
+  'Invitation',
+  'InvitationConnection',
+  'InvitationEdge',
+  'ChangePasswordInput',
+  'ResetPasswordInput',
 ];
 const OWN_ROOT_FIELDS = [
   'me',
@@ -45,6 +52,12 @@ const OWN_ROOT_FIELDS = [
   'setMemberRole',
   'deactivateMember',
   'reactivateMember',
+  'members',
+  'invitations',
+  'revokeInvitation',
+  'clearSignInLock',
+  'changePassword',
+  'resetPassword',
 ];
 
 describe('the identity part of the GraphQL schema', () => {

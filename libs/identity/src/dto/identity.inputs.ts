@@ -60,3 +60,21 @@ export class UpdateOfficeInput {
   @Field(() => String, { nullable: true, description: 'The new region; an empty string clears it.' })
   region?: string | null;
 }
+
+@InputType('ChangePasswordInput', { description: "The signed-in member's current password and the new one." })
+export class ChangePasswordInput {
+  @Field({ description: 'The current password.' })
+  currentPassword!: string;
+
+  @Field({ description: 'The new password, at least 12 characters.' })
+  newPassword!: string;
+}
+
+@InputType('ResetPasswordInput', { description: 'A one-time reset token (from the operator) and the new password.' })
+export class ResetPasswordInput {
+  @Field({ description: 'The token of the reset link (npm run admin -- reset-password <email>).' })
+  token!: string;
+
+  @Field({ description: 'The new password, at least 12 characters.' })
+  newPassword!: string;
+}

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@forum/graphql';
 import { Role } from '../role.js';
 import { OfficeModel } from './office.model.js';
 
@@ -16,7 +17,10 @@ export class MemberModel {
   @Field(() => OfficeModel, { description: 'The office the member belongs to.' })
   office!: OfficeModel;
 
-  /** Not a GraphQL field: e-mails are for the member and the admins only. */
+  /** Resolved by MembersResolver.email: for the member itself and its admins only. */
   email!: string;
   active!: boolean;
 }
+
+@ObjectType('MemberConnection', { description: 'A page of members, oldest first.' })
+export class MemberConnection extends ConnectionType(MemberModel, 'Member') {}
