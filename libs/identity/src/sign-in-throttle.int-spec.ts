@@ -27,7 +27,7 @@ describe('sign-in throttle: nobody can lock a member or an office out', () => {
         SIGN_IN_BACKOFF_MAX_MS: '1600',
       },
     });
-    api.app.getHttpAdapter().getInstance<NestExpressApplication>().set('trust proxy', 'loopback');
+    (api.app as NestExpressApplication).set('trust proxy', 'loopback');
     dataSource = api.app.get(DataSource);
   });
   afterAll(() => api.close());
