@@ -54,8 +54,10 @@ export class CatalogRepository {
   }
 
   @SqlSnapshot({ params: async (db) => (await snapshotSpace(db), ['snapshot']) })
-  spaceBySlug(db: EntityManager, slug: string): Promise<SpaceEntity | null> {
-    return db.findOne(SpaceEntity, { where: { slug }, relations: { recommendation: true } });
+  async spaceBySlug(db: EntityManager, slug: string): Promise<SpaceEntity | null> {
+    // find, not findOne: findOne with a relation sends a SELECT DISTINCT of ids, then the row (two statements).
+    const [space] = await db.find(SpaceEntity, { where: { slug }, relations: { recommendation: true } });
+    return space ?? null;
   }
 
   /** With their recommendations; ids distinct (the caller dedupes). */

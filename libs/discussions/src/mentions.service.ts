@@ -17,8 +17,8 @@ export class MentionsService {
     private readonly members: MembersService,
   ) {}
 
+  /** The mentions of a new post (it has none yet: nothing to delete). */
   async record(tx: EntityManager, postId: string, body: string, thread: ThreadVisibility): Promise<void> {
-    await this.mentions.deleteOfPost(tx, postId);
     const { officeCodes, displayNames } = parseMentions(body);
     if (officeCodes.length === 0 && displayNames.length === 0) return;
     // Identity answers whom the names and codes name: its tables are its own.
@@ -33,6 +33,12 @@ export class MentionsService {
       postId,
       allowed.map((c) => ({ officeId: c.officeId, memberId: c.memberId })),
     );
+  }
+
+  /** An edited post's mentions: those of its new text only. */
+  async replace(tx: EntityManager, postId: string, body: string, thread: ThreadVisibility): Promise<void> {
+    await this.mentions.deleteOfPost(tx, postId);
+    await this.record(tx, postId, body, thread);
   }
 
   /** A deleted post mentions no one. */

@@ -180,11 +180,6 @@ export class PostsRepository {
     return row.id;
   }
 
-  @SqlSnapshot({ params: [SNAPSHOT.postId] })
-  async countReply(db: EntityManager, parentId: string): Promise<void> {
-    await db.query('UPDATE post SET reply_count = reply_count + 1 WHERE id = $1', [parentId]);
-  }
-
   @SqlSnapshot({ params: [SNAPSHOT.memberId, 'reply-1'] })
   async byClientMutationId(db: EntityManager, authorId: string, clientMutationId: string): Promise<PostRow | null> {
     const [row] = (await db.query(

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { isUuid, loadOrFail } from '@forum/core';
 import { badInput, decodeCursor, notFound, pageSize, toConnection, type ForumContext } from '@forum/graphql';
 import {
@@ -103,6 +103,8 @@ export class PostsResolver {
   }
 
   @Public()
+  // One count per kind used: a page of 100 posts with their reactions stays within the query limits.
+  @Extensions({ listSize: Object.keys(ReactionKind).length })
   @ResolveField(() => [ReactionCountModel], {
     description: 'Reaction counts by kind (kinds nobody used are left out).',
   })

@@ -102,8 +102,7 @@ export class PostsService {
       clientMutationId,
     });
     if (!post) throw new DuplicateRetry();
-    await this.threadRows.recordReply(tx, thread.id, { sequence, at: post.created_at });
-    await this.posts.countReply(tx, parent.id);
+    await this.threadRows.recordReply(tx, thread.id, { sequence, at: post.created_at, parentId: parent.id });
     await this.mentions.record(tx, post.id, body, thread);
     await this.events.publish(
       tx,
@@ -126,7 +125,7 @@ export class PostsService {
         replacedById: editor.memberId,
       });
       const updated = await this.posts.replaceBody(tx, post.id, { body, bodyHtml: renderMarkdown(body) });
-      await this.mentions.record(tx, post.id, body, post.thread);
+      await this.mentions.replace(tx, post.id, body, post.thread);
       await this.events.publish(
         tx,
         'discussions.post-edited',

@@ -79,10 +79,15 @@ export class ThreadsResolver {
     @Context() { loaders }: ForumContext,
     @CurrentViewer() viewer: Viewer,
   ) {
-    const { connection, reactions } = await this.postsService.page(viewer, thread, {
-      first: firstArg,
-      after: afterArg,
-    });
+    const page = this.postsService.page(viewer, thread, { first: firstArg, after: afterArg });
+    // The page's authors join the members batch of the thread's own author (asked for beside this field): one
+    // statement for both, held until the page is read.
+    const members = loaders.identity.members;
+    // (Not awaiting loadMany: the hold ends when the ids are asked for, and the batch then runs.)
+    loaders.identity.holdMembers(
+      page.then(({ connection }) => void members.loadMany(connection.edges.map((edge) => edge.node.authorId))),
+    );
+    const { connection, reactions } = await page;
     const discussions = loaders.discussions;
     discussions.threads.prime(thread.id, thread);
     for (const [postId, counts] of reactions) discussions.reactions.prime(postId, counts);

@@ -6,6 +6,7 @@ import { unauthenticated } from '@forum/graphql';
 import { ACCESS_TOKEN_ISSUER, AccessTokens } from './access-tokens.js';
 import { MembersRepository } from './members.repository.js';
 import { OidcVerifier } from './oidc.verifier.js';
+import { SessionValidity } from './session-validity.js';
 import { SessionsRepository } from './sessions.repository.js';
 import type { Viewer } from './viewer.js';
 
@@ -19,8 +20,8 @@ const REFUSED =
   'Your access token is not valid (expired, revoked, or the member is deactivated): refresh or sign in again';
 
 /**
- * Turns a bearer token into the viewer, checking the database on every request: a deactivated member or a revoked
- * session is refused at once, not when the token expires. For HTTP (the guard) and, later, socket connections.
+ * Turns a bearer token into the viewer, checking the database: a deactivated member or a revoked session is refused
+ * at once on this instance, within seconds on the others (SessionValidity), not when the token expires. For HTTP (the guard) and, later, socket connections.
  */
 @Injectable()
 export class AuthenticationService {
@@ -30,6 +31,7 @@ export class AuthenticationService {
     private readonly members: MembersRepository,
     private readonly accessTokens: AccessTokens,
     private readonly oidc: OidcVerifier,
+    private readonly validity: SessionValidity,
   ) {}
 
   /** Null without a token; UNAUTHENTICATED for a token that is not (or no longer) valid. */
@@ -50,7 +52,9 @@ export class AuthenticationService {
     if (issuer === ACCESS_TOKEN_ISSUER) {
       const claims = await this.accessTokens.verify(token);
       if (claims) {
-        const row = await this.sessions.activeAccess(this.dataSource.manager, claims);
+        const row = await this.validity.access(claims, () =>
+          this.sessions.activeAccess(this.dataSource.manager, claims),
+        );
         if (row)
           return { viewer: { memberId: row.id, officeId: row.office_id, role: row.role }, sessionId: claims.sessionId };
       }

@@ -10,6 +10,23 @@ export interface IdentityRequestLoaders {
   offices: DataLoader<string, OfficeModel | null>;
   /** member id -> member with its office (null when none exists) */
   members: DataLoader<string, MemberModel | null>;
+  /**
+   * Holds the members batch until `work` settles: a page that will ask for its authors (a thread's posts) holds it,
+   * so the thread's own author and the page's authors are one statement, not two.
+   */
+  holdMembers(work: Promise<unknown>): void;
+}
+
+/** DataLoader's own schedule (after the promise jobs of the current tick), then again until no hold is pending. */
+function heldSchedule(holds: Set<Promise<unknown>>) {
+  const afterTick = (next: () => void) => void Promise.resolve().then(() => process.nextTick(next));
+  return (dispatch: () => void) => {
+    const check = () => {
+      if (holds.size === 0) return dispatch();
+      void Promise.allSettled([...holds]).then(() => afterTick(check));
+    };
+    afterTick(check);
+  };
 }
 
 /**
@@ -25,9 +42,20 @@ export class IdentityLoaders {
   ) {}
 
   create(): IdentityRequestLoaders {
+    const holds = new Set<Promise<unknown>>();
     return {
       offices: new DataLoader((ids: readonly string[]) => this.offices.officesByIds(ids)),
-      members: new DataLoader((ids: readonly string[]) => this.members.membersByIds(ids)),
+      members: new DataLoader((ids: readonly string[]) => this.members.membersByIds(ids), {
+        batchScheduleFn: heldSchedule(holds),
+      }),
+      holdMembers(work) {
+        const held = work.then(
+          () => undefined,
+          () => undefined,
+        );
+        holds.add(held);
+        void held.then(() => holds.delete(held));
+      },
     };
   }
 }

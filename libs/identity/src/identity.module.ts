@@ -39,6 +39,7 @@ import { RefreshTokenEntity } from './refresh-token.entity.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionsRepository } from './sessions.repository.js';
 import { SessionsResolver } from './sessions.resolver.js';
+import { SessionValidity } from './session-validity.js';
 import { SessionsService } from './sessions.service.js';
 import { SignInAttemptsRepository } from './sign-in-attempts.repository.js';
 import { SignInThrottle } from './sign-in-throttle.js';
@@ -78,6 +79,7 @@ export const identityEntities = [
     AccessTokens,
     OidcVerifier,
     AuthenticationService,
+    SessionValidity,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     AuditService,
     PasswordHasher,

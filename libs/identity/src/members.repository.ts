@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { SqlSnapshot } from '@forum/database';
 import { MemberEntity } from './member.entity.js';
 import { Role } from './role.js';
@@ -27,6 +27,19 @@ export interface MemberAccess {
   role: Role;
 }
 
+/** A member with its office, as `byIds` reads it. */
+export interface MemberWithOfficeRow {
+  id: string;
+  display_name: string;
+  role: Role;
+  email: string;
+  active: boolean;
+  office_id: string;
+  office_code: string;
+  office_name: string;
+  office_region: string | null;
+}
+
 /** What a mention of an office code or a display name names (see MembersService.mentionTargets). */
 export interface MentionTargetRow {
   office_id: string | null;
@@ -44,10 +57,18 @@ export class MembersRepository {
     return db.findOne(MemberEntity, { where: { id }, relations: { office: true } });
   }
 
-  /** With their offices; uuids only (the caller filters). */
+  /**
+   * With their offices, as plain rows in one statement (every author of a page: no entity hydration on the read
+   * path); uuids only (the caller filters).
+   */
   @SqlSnapshot({ params: [[MEMBER_ID, OTHER_MEMBER_ID]] })
-  byIds(db: EntityManager, ids: string[]): Promise<MemberEntity[]> {
-    return db.find(MemberEntity, { where: { id: In(ids) }, relations: { office: true } });
+  byIds(db: EntityManager, ids: string[]): Promise<MemberWithOfficeRow[]> {
+    return db.query(
+      `SELECT m.id, m.display_name, m.role, m.email, m.active,
+              o.id AS office_id, o.code AS office_code, o.name AS office_name, o.region AS office_region
+       FROM member m JOIN office o ON o.id = m.office_id WHERE m.id = ANY($1::uuid[])`,
+      [ids],
+    ) as Promise<MemberWithOfficeRow[]>;
   }
 
   /** With its office; `email` normalised (lower case). */

@@ -9,11 +9,12 @@ import { AuditKind } from './audit-event.entity.js';
 import { AdminRoster } from './admin-roster.js';
 import { AuditService } from './audit.service.js';
 import type { MemberModel } from './dto/member.model.js';
-import { toMemberModel } from './identity.mapper.js';
+import { memberRowToModel, toMemberModel } from './identity.mapper.js';
 import type { MemberEntity } from './member.entity.js';
 import { MembersRepository } from './members.repository.js';
 import { OfficesRepository } from './offices.repository.js';
 import type { Role } from './role.js';
+import { SessionValidity } from './session-validity.js';
 import { SessionsService } from './sessions.service.js';
 import { signedInViewer, type Viewer } from './viewer.js';
 
@@ -27,6 +28,7 @@ export class MembersService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly events: EventPublisher,
+    private readonly validity: SessionValidity,
     private readonly roster: AdminRoster,
   ) {}
 
@@ -40,7 +42,7 @@ export class MembersService {
   async membersByIds(ids: readonly string[]): Promise<(MemberModel | null)[]> {
     const unique = distinctUuids(ids);
     const rows = unique.length ? await this.members.byIds(this.dataSource.manager, unique) : [];
-    return rowsByIds(ids, rows.map(toMemberModel));
+    return rowsByIds(ids, rows.map(memberRowToModel));
   }
 
   /**
@@ -72,6 +74,7 @@ export class MembersService {
       const previous = member.role;
       member.role = role;
       await this.members.update(tx, member.id, { role });
+      this.validity.changed(); // the role is part of what a live session's check returns
       await this.audit.record(tx, {
         kind: AuditKind.ROLE_CHANGED,
         actorId: actor.memberId,

@@ -40,29 +40,6 @@ ORDER BY
   "SpaceEntity"."position" ASC;
 
 -- CatalogRepository.spaceBySlug
-SELECT DISTINCT
-  "distinctAlias"."SpaceEntity_id" AS "ids_SpaceEntity_id"
-FROM (
-  SELECT
-    "SpaceEntity"."id" AS "SpaceEntity_id",
-    "SpaceEntity"."slug" AS "SpaceEntity_slug",
-    "SpaceEntity"."title" AS "SpaceEntity_title",
-    "SpaceEntity"."description" AS "SpaceEntity_description",
-    "SpaceEntity"."position" AS "SpaceEntity_position",
-    "SpaceEntity"."recommendation_id" AS "SpaceEntity_recommendation_id",
-    "SpaceEntity__SpaceEntity_recommendation"."id" AS "SpaceEntity__SpaceEntity_recommendation_id",
-    "SpaceEntity__SpaceEntity_recommendation"."number" AS "SpaceEntity__SpaceEntity_recommendation_number",
-    "SpaceEntity__SpaceEntity_recommendation"."topic" AS "SpaceEntity__SpaceEntity_recommendation_topic",
-    "SpaceEntity__SpaceEntity_recommendation"."title" AS "SpaceEntity__SpaceEntity_recommendation_title",
-    "SpaceEntity__SpaceEntity_recommendation"."actions" AS "SpaceEntity__SpaceEntity_recommendation_actions",
-    "SpaceEntity__SpaceEntity_recommendation"."related_legacy_recommendations" AS "61e09864634b936324c10f652a2b82dfe74a37f5"
-  FROM "space" "SpaceEntity"
-  LEFT JOIN "recommendation" "SpaceEntity__SpaceEntity_recommendation" ON "SpaceEntity__SpaceEntity_recommendation"."id"="SpaceEntity"."recommendation_id"
-  WHERE (("SpaceEntity"."slug" = $1))) "distinctAlias"
-ORDER BY
-  "SpaceEntity_id" ASC
-LIMIT 1;
-
 SELECT
   "SpaceEntity"."id" AS "SpaceEntity_id",
   "SpaceEntity"."slug" AS "SpaceEntity_slug",
@@ -78,7 +55,7 @@ SELECT
   "SpaceEntity__SpaceEntity_recommendation"."related_legacy_recommendations" AS "61e09864634b936324c10f652a2b82dfe74a37f5"
 FROM "space" "SpaceEntity"
 LEFT JOIN "recommendation" "SpaceEntity__SpaceEntity_recommendation" ON "SpaceEntity__SpaceEntity_recommendation"."id"="SpaceEntity"."recommendation_id"
-WHERE ((("SpaceEntity"."slug" = $1))) AND ("SpaceEntity"."id" IN ($2));
+WHERE (("SpaceEntity"."slug" = $1));
 
 -- CatalogRepository.spacesByIds
 SELECT

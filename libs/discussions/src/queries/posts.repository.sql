@@ -149,12 +149,6 @@ VALUES ($1, NULL, $2, 0, $3, $4, $5)
 RETURNING
   id;
 
--- PostsRepository.countReply
-UPDATE post
-SET
-  reply_count = reply_count + 1
-WHERE id = $1;
-
 -- PostsRepository.byClientMutationId
 SELECT
   p.id,

@@ -110,6 +110,11 @@ FROM thread t
 WHERE t.author_id = $1 AND t.client_mutation_id = $2;
 
 -- ThreadsRepository.recordReply
+WITH parent AS (
+  UPDATE post
+  SET
+    reply_count = reply_count + 1
+  WHERE id = $4)
 UPDATE thread
 SET
   last_post_sequence = $2,

@@ -44,21 +44,18 @@ WHERE ((("MemberEntity"."id" = $1))) AND ("MemberEntity"."id" IN ($2));
 
 -- MembersRepository.byIds
 SELECT
-  "MemberEntity"."id" AS "MemberEntity_id",
-  "MemberEntity"."email" AS "MemberEntity_email",
-  "MemberEntity"."display_name" AS "MemberEntity_display_name",
-  "MemberEntity"."office_id" AS "MemberEntity_office_id",
-  "MemberEntity"."role" AS "MemberEntity_role",
-  "MemberEntity"."active" AS "MemberEntity_active",
-  "MemberEntity"."password_hash" AS "MemberEntity_password_hash",
-  "MemberEntity"."created_at" AS "MemberEntity_created_at",
-  "MemberEntity__MemberEntity_office"."id" AS "MemberEntity__MemberEntity_office_id",
-  "MemberEntity__MemberEntity_office"."code" AS "MemberEntity__MemberEntity_office_code",
-  "MemberEntity__MemberEntity_office"."name" AS "MemberEntity__MemberEntity_office_name",
-  "MemberEntity__MemberEntity_office"."region" AS "MemberEntity__MemberEntity_office_region"
-FROM "member" "MemberEntity"
-LEFT JOIN "office" "MemberEntity__MemberEntity_office" ON "MemberEntity__MemberEntity_office"."id"="MemberEntity"."office_id"
-WHERE (("MemberEntity"."id" IN ($1, $2)));
+  m.id,
+  m.display_name,
+  m.role,
+  m.email,
+  m.active,
+  o.id AS office_id,
+  o.code AS office_code,
+  o.name AS office_name,
+  o.region AS office_region
+FROM member m
+JOIN office o ON o.id = m.office_id
+WHERE m.id = ANY($1::uuid[]);
 
 -- MembersRepository.byEmail
 SELECT DISTINCT

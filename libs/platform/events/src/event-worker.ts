@@ -54,6 +54,7 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private stopped = true;
   private names: string[] = [];
   private consumers: string[] = [];
+  private readonly notificationListeners = new Set<(eventName: string | null) => void>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -86,6 +87,21 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.timers.clear();
     await this.running;
     await this.listener?.end().catch(() => undefined);
+  }
+
+  /**
+   * Calls `listener` on this instance with the name of every event published on any instance, as soon as PostgreSQL
+   * notifies (a delivery reaches one instance only; this reaches each), and with null when the listening connection
+   * (re)connects, since notifications may have been missed meanwhile. Nothing arrives while the connection is down,
+   * without consumers, or with the worker off: a cache kept per instance must expire on its own too.
+   */
+  onNotification(listener: (eventName: string | null) => void): () => void {
+    this.notificationListeners.add(listener);
+    return () => this.notificationListeners.delete(listener);
+  }
+
+  private notifyListeners(eventName: string | null): void {
+    for (const listener of this.notificationListeners) listener(eventName);
   }
 
   /** Looks for due deliveries now (coalesces: one drain at a time, and one more if woken meanwhile). */
@@ -201,7 +217,10 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
     };
     client.on('error', reconnect);
     client.on('end', () => reconnect());
-    client.on('notification', () => this.wake());
+    client.on('notification', (message) => {
+      this.notifyListeners(message.payload ?? null);
+      this.wake();
+    });
     try {
       await client.connect();
       await client.query(`LISTEN ${EVENTS_CHANNEL}`);
@@ -211,6 +230,7 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
         return;
       }
       this.listener = client;
+      this.notifyListeners(null);
       this.wake();
     } catch (error) {
       reconnect(error);

@@ -13,6 +13,6 @@ import { EventWorker } from './event-worker.js';
 @Module({
   imports: [DiscoveryModule],
   providers: [ConsumerRegistry, EventPublisher, EventWorker, DeadLetters],
-  exports: [EventPublisher, DeadLetters],
+  exports: [EventPublisher, EventWorker, DeadLetters],
 })
 export class EventsModule {}

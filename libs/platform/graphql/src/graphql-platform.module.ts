@@ -1,4 +1,7 @@
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -53,6 +56,9 @@ export class GraphQLPlatformModule implements NestModule {
             hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
             includeStacktraceInErrorResponses: !config.isProduction,
             plugins: [
+              // Apollo installs cache control by default: a willResolveField hook on every field of every answer
+              // (9 % of a thread page's CPU) for cache hints this API never sets (docs/performance.md).
+              ApolloServerPluginCacheControlDisabled(),
               rejectNulCharacters,
               queryLimits(),
               unavailableStatus,
