@@ -3,13 +3,14 @@ import { discussionsEntities } from '@forum/discussions';
 import { identityEntities } from '@forum/identity';
 import { expectSqlSnapshots } from '@forum/testing';
 import { ProductsRepository } from './products.repository.js';
+import { RadarRepository } from './radar.repository.js';
 import { stacksEntities } from './stack.entities.js';
 import { StacksRepository } from './stacks.repository.js';
 
 describe('the SQL of stacks', () => {
   it('is every statement in queries/*.sql, on the tables stacks owns only', async () => {
     await expectSqlSnapshots({
-      repositories: [StacksRepository, ProductsRepository],
+      repositories: [StacksRepository, ProductsRepository, RadarRepository],
       folder: new URL('./queries', import.meta.url),
       entities: stacksEntities,
       relatedEntities: [...identityEntities, ...catalogEntities, ...discussionsEntities],

@@ -3,6 +3,9 @@ import { DiscussionsModule } from '@forum/discussions';
 import { IdentityModule } from '@forum/identity';
 import { ProductsRepository } from './products.repository.js';
 import { ProductsService } from './products.service.js';
+import { RadarRepository } from './radar.repository.js';
+import { RadarResolver } from './radar.resolver.js';
+import { RadarService } from './radar.service.js';
 import { stacksEntities } from './stack.entities.js';
 import { StacksRepository } from './stacks.repository.js';
 import { StacksResolver } from './stacks.resolver.js';
@@ -12,7 +15,16 @@ export { stacksEntities };
 
 @Module({
   imports: [IdentityModule, DiscussionsModule],
-  providers: [ProductsRepository, ProductsService, StacksRepository, StacksService, StacksResolver],
-  exports: [ProductsService, StacksService],
+  providers: [
+    ProductsRepository,
+    ProductsService,
+    StacksRepository,
+    StacksService,
+    StacksResolver,
+    RadarRepository,
+    RadarService,
+    RadarResolver,
+  ],
+  exports: [ProductsService, StacksService, RadarService],
 })
 export class StacksModule {}

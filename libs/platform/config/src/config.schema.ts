@@ -79,6 +79,8 @@ export const configSchema = z
     EVENTS_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
     /** Delivered events older than this are deleted. */
     EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+    /** The technology radar names a product only when at least this many visible offices use it (others: 'other'). */
+    RADAR_MIN_OFFICES: z.coerce.number().int().min(1).max(1000).default(2),
   })
   .superRefine((values, ctx) => {
     if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
@@ -126,4 +128,6 @@ export interface ForumConfig {
   oidc?: { issuer: string; audience: string; emailClaim: string; timeoutMs: number };
   /** Domain events: the outbox worker of this instance. */
   events: { worker: boolean; pollIntervalMs: number; maxAttempts: number; retryBaseMs: number; retentionDays: number };
+  /** Technology stacks: products used by fewer visible offices than radarMinOffices are grouped as 'other'. */
+  stacks: { radarMinOffices: number };
 }

@@ -68,6 +68,7 @@ export function loadConfig(env: Env = process.env): ForumConfig {
       retryBaseMs: values.EVENTS_RETRY_BASE_MS,
       retentionDays: values.EVENTS_RETENTION_DAYS,
     },
+    stacks: { radarMinOffices: values.RADAR_MIN_OFFICES },
   };
 }
 
