@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { CatalogService } from '@forum/catalog';
 import { EventPublisher } from '@forum/events';
 import { badInput, decodeCursor, isUuid } from '@forum/core';
 import { pageSize, toConnection, type Connection } from '@forum/graphql';
-import { canModerate, signedInViewer, type Viewer } from '@forum/identity';
+import { AuditKind, AuditService, canModerate, signedInViewer, type Viewer } from '@forum/identity';
 import { toThreadModel } from './discussion.rows.js';
 import { isUtcMicros } from './discussion.rules.js';
 import {
@@ -54,6 +54,7 @@ export class ModerationService {
     private readonly flags: FlagsRepository,
     private readonly catalog: CatalogService,
     private readonly events: EventPublisher,
+    private readonly audit: AuditService,
   ) {}
 
   async setThreadState(
@@ -96,6 +97,18 @@ export class ModerationService {
         const moved = { threadId: row.id, fromSpaceId: thread.space_id, toSpaceId: row.space_id, moderatorId };
         await this.events.publish(tx, 'discussions.thread-moved', moved, by);
       }
+      // The audit log (identity's) records every moderation, in this transaction.
+      const audited = { actorId: moderatorId, officeId: row.office_id, threadId: row.id };
+      if (row.locked !== thread.locked)
+        await this.recordModeration(tx, row.locked ? AuditKind.THREAD_LOCKED : AuditKind.THREAD_UNLOCKED, audited);
+      if (row.pinned !== thread.pinned)
+        await this.recordModeration(tx, row.pinned ? AuditKind.THREAD_PINNED : AuditKind.THREAD_UNPINNED, audited);
+      if (row.space_id !== thread.space_id)
+        await this.recordModeration(tx, AuditKind.THREAD_MOVED, {
+          ...audited,
+          fromSpaceId: thread.space_id,
+          toSpaceId: row.space_id,
+        });
       return toThreadModel(row);
     });
   }
@@ -168,6 +181,12 @@ export class ModerationService {
       }
       const updated = await this.flags.byId(tx, flag.id);
       if (!updated) throw flagNotFound();
+      await this.audit.record(tx, {
+        kind: AuditKind.FLAG_RESOLVED,
+        actorId: moderator.memberId,
+        memberId: post.author_id,
+        details: { flagId: flag.id, postId: post.id, threadId: post.thread_id, decision },
+      });
       await this.events.publish(
         tx,
         'discussions.flag-resolved',
@@ -176,5 +195,14 @@ export class ModerationService {
       );
       return toFlagModel(updated);
     });
+  }
+
+  private async recordModeration(
+    tx: EntityManager,
+    kind: AuditKind,
+    what: { actorId: string; officeId: string; threadId: string } & Record<string, unknown>,
+  ): Promise<void> {
+    const { actorId, officeId, ...details } = what;
+    await this.audit.record(tx, { kind, actorId, officeId, details });
   }
 }

@@ -4,7 +4,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, isUuid } from '@forum/core';
 import { pageSize, toConnection, type Connection } from '@forum/graphql';
 import { EventPublisher } from '@forum/events';
-import { canChangePost, canReplyWhenLocked, canView, signedInViewer, type Viewer } from '@forum/identity';
+import {
+  AuditKind,
+  AuditService,
+  canChangePost,
+  canReplyWhenLocked,
+  canView,
+  signedInViewer,
+  type Viewer,
+} from '@forum/identity';
 import { toPostModel, type PostRow, type ThreadRow, type ThreadVisibility } from './discussion.rows.js';
 import { checkBody, checkClientMutationId, childPath, MAX_DEPTH } from './discussion.rules.js';
 import {
@@ -50,6 +58,7 @@ export class PostsService {
     private readonly threads: ThreadsService,
     private readonly mentions: MentionsService,
     private readonly events: EventPublisher,
+    private readonly audit: AuditService,
   ) {}
 
   async reply(viewer: Viewer, input: ReplyInput): Promise<PostModel> {
@@ -153,6 +162,14 @@ export class PostsService {
       { postId: post.id, threadId: post.thread_id, deletedById: deleter.memberId },
       { actorId: deleter.memberId, visibility: contentVisibility(post.thread) },
     );
+    // A moderator removing someone else's post is a moderation: in the audit log, in this transaction.
+    if (post.author_id !== deleter.memberId)
+      await this.audit.record(tx, {
+        kind: AuditKind.POST_REMOVED,
+        actorId: deleter.memberId,
+        memberId: post.author_id,
+        details: { postId: post.id, threadId: post.thread_id },
+      });
     return toPostModel(await this.posts.markDeleted(tx, post.id));
   }
 

@@ -1,6 +1,9 @@
+import { jest } from '@jest/globals';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '@forum/testing';
 import { IdentityModule, identityEntities } from './identity.module.js';
+import { IdentitySeeder } from './identity.seeder.js';
 import { PasswordsService } from './passwords.service.js';
 import { Role } from './role.js';
 import { createTestMember, signInForTest } from './testing/identity.fixtures.js';
@@ -245,5 +248,17 @@ describe('governance', () => {
       await signInForTest(api.client, member.email, 'reset-by-the-operator');
       expect(await api.client.errorCodes(RESET, { input })).toEqual(['NOT_FOUND']);
     });
+  });
+
+  it('logs ADMIN_PASSWORD as ignored on a database that has members, changing no password', async () => {
+    const warn = jest.fn();
+    const seeder = new IdentitySeeder(dataSource, { ...api.config, adminPassword: 'a-new-password-that-is-ignored' }, {
+      warn,
+      info: jest.fn(),
+    } as unknown as Logger);
+    await seeder.onModuleInit();
+    expect(warn).toHaveBeenCalledWith({ email: ADMIN.email }, expect.stringContaining('ADMIN_PASSWORD is ignored'));
+    expect(JSON.stringify(warn.mock.calls)).not.toContain('a-new-password-that-is-ignored');
+    await signInForTest(api.client, ADMIN.email, ADMIN.password);
   });
 });

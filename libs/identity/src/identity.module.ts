@@ -103,6 +103,6 @@ export const identityEntities = [
     PasswordsService,
     PasswordsResolver,
   ],
-  exports: [Clock, AuthenticationService, OfficesService, MembersService, IdentityLoaders],
+  exports: [Clock, AuditService, AuthenticationService, OfficesService, MembersService, IdentityLoaders],
 })
 export class IdentityModule {}

@@ -68,7 +68,15 @@ export class IdentitySeeder implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await seedOffices(this.dataSource.manager);
     const result = await bootstrapAdmin(this.dataSource.manager, this.config, new Date());
-    if (!result.created) return;
+    if (!result.created) {
+      // Said out loud: an operator who sets ADMIN_PASSWORD to get back in must not believe it was applied.
+      if (this.config.adminPassword)
+        this.logger.warn(
+          { email: this.config.adminEmail },
+          'ADMIN_PASSWORD is ignored: the database has members already (to set a password: npm run admin -- reset-password <email>)',
+        );
+      return;
+    }
     if (result.generatedPassword) {
       this.logger.warn(
         { email: this.config.adminEmail, password: result.generatedPassword },

@@ -36,6 +36,9 @@ export { MembersService, type MentionTarget } from './members.service.js';
 export { IdentityLoaders, type IdentityRequestLoaders } from './identity.loaders.js';
 export { AuthenticationService, type Authenticated } from './authentication.service.js';
 export { Clock } from './clock.js';
+export { AuditService, type AuditEntry } from './audit.service.js';
+export { AuditKind } from './audit-event.entity.js';
+export { PasswordsService } from './passwords.service.js';
 export {
   createTestMember,
   signInForTest,
