@@ -25,6 +25,10 @@ export default [
               onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity'],
             },
             {
+              sourceTag: 'scope:reports',
+              onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity', 'scope:discussions'],
+            },
+            {
               sourceTag: 'scope:stacks',
               onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity', 'scope:discussions'],
             },

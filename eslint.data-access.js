@@ -68,6 +68,7 @@ export const LIBS_WITH_REPOSITORIES = [
   'libs/identity/src/**/*.ts',
   'libs/catalog/src/**/*.ts',
   'libs/discussions/src/**/*.ts',
+  'libs/reports/src/**/*.ts',
   'libs/stacks/src/**/*.ts',
 ];
 

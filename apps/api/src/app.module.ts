@@ -8,6 +8,7 @@ import { EventsModule } from '@forum/events';
 import { GraphQLPlatformModule } from '@forum/graphql';
 import { IdentityModule } from '@forum/identity';
 import { ObservabilityModule } from '@forum/observability';
+import { ReportsModule } from '@forum/reports';
 import { StacksModule } from '@forum/stacks';
 import { entities } from './entities.js';
 
@@ -28,6 +29,7 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
         DiscussionsModule,
+        ReportsModule,
         StacksModule,
       ],
     };

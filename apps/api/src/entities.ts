@@ -2,6 +2,7 @@ import { catalogEntities } from '@forum/catalog';
 import { discussionsEntities } from '@forum/discussions';
 import { eventsEntities } from '@forum/events';
 import { identityEntities } from '@forum/identity';
+import { reportsEntities } from '@forum/reports';
 import { stacksEntities } from '@forum/stacks';
 
 /** Every entity of every domain: the one list the DataSource, the CLI and migration generation share. */
@@ -10,5 +11,6 @@ export const entities = [
   ...identityEntities,
   ...discussionsEntities,
   ...eventsEntities,
+  ...reportsEntities,
   ...stacksEntities,
 ];

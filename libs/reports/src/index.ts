@@ -1,0 +1,8 @@
+// The public face of reports: experience reports and ICT strategies (recommendations 9 and 2).
+export { ReportsModule, reportsEntities } from './reports.module.js';
+export { StrategiesService } from './strategies.service.js';
+export { ReportsService } from './reports.service.js';
+export { ExperienceReportModel, ExperienceReportConnection } from './dto/report.model.js';
+export { IctStrategyModel, IctStrategyConnection } from './dto/strategy.model.js';
+export { DeliveryModel, ProjectPhase } from './report.enums.js';
+export { technologyKey, normaliseTechnologies } from './technology.js';

@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '@forum/catalog';
+import { Clock } from '@forum/core';
+import { DiscussionsModule } from '@forum/discussions';
+import { IdentityModule } from '@forum/identity';
+import { CoverageService } from './coverage.service.js';
+import { ReportsContext } from './reports.context.js';
+import { ReportsRepository } from './reports.repository.js';
+import { RecommendationCoverageResolver, ReportsResolver } from './reports.resolver.js';
+import { ReportsService } from './reports.service.js';
+import { ReportsLoadersFactory } from './reports.loaders.js';
+import { ReviewsRepository } from './reviews.repository.js';
+import { StrategiesRepository } from './strategies.repository.js';
+import { StrategiesResolver } from './strategies.resolver.js';
+import { StrategiesService } from './strategies.service.js';
+import { IctStrategyEntity, IctStrategyVersionEntity, StrategyReviewEntity } from './strategy.entity.js';
+import { ExperienceReportEntity, ExperienceReportRevisionEntity } from './report.entity.js';
+
+export const reportsEntities = [
+  IctStrategyEntity,
+  IctStrategyVersionEntity,
+  StrategyReviewEntity,
+  ExperienceReportEntity,
+  ExperienceReportRevisionEntity,
+];
+
+@Module({
+  imports: [CatalogModule, IdentityModule, DiscussionsModule],
+  providers: [
+    Clock,
+    StrategiesRepository,
+    ReviewsRepository,
+    StrategiesService,
+    ReportsLoadersFactory,
+    ReportsContext,
+    StrategiesResolver,
+    ReportsRepository,
+    ReportsService,
+    ReportsResolver,
+    CoverageService,
+    RecommendationCoverageResolver,
+  ],
+  exports: [StrategiesService, ReportsService],
+})
+export class ReportsModule {}
