@@ -32,6 +32,20 @@ export default [
               sourceTag: 'scope:stacks',
               onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity', 'scope:discussions'],
             },
+            {
+              sourceTag: 'scope:notifications',
+              onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity', 'scope:discussions'],
+            },
+            {
+              sourceTag: 'scope:realtime',
+              onlyDependOnLibsWithTags: [
+                'type:platform',
+                'scope:catalog',
+                'scope:identity',
+                'scope:discussions',
+                'scope:notifications',
+              ],
+            },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform'] },
             // Benchmarks compose domain modules in-process, like lib integration tests.

@@ -7,6 +7,7 @@ import { DiscussionsModule } from '@forum/discussions';
 import { EventsModule } from '@forum/events';
 import { GraphQLPlatformModule } from '@forum/graphql';
 import { IdentityModule } from '@forum/identity';
+import { NotificationsModule } from '@forum/notifications';
 import { ObservabilityModule } from '@forum/observability';
 import { ReportsModule } from '@forum/reports';
 import { StacksModule } from '@forum/stacks';
@@ -29,6 +30,7 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
         DiscussionsModule,
+        NotificationsModule,
         ReportsModule,
         StacksModule,
       ],

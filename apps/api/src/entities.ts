@@ -2,6 +2,7 @@ import { catalogEntities } from '@forum/catalog';
 import { discussionsEntities } from '@forum/discussions';
 import { eventsEntities } from '@forum/events';
 import { identityEntities } from '@forum/identity';
+import { notificationsEntities } from '@forum/notifications';
 import { reportsEntities } from '@forum/reports';
 import { stacksEntities } from '@forum/stacks';
 
@@ -11,6 +12,7 @@ export const entities = [
   ...identityEntities,
   ...discussionsEntities,
   ...eventsEntities,
+  ...notificationsEntities,
   ...reportsEntities,
   ...stacksEntities,
 ];

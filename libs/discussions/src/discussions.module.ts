@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@forum/catalog';
 import { IdentityModule } from '@forum/identity';
+import { DeliveryFactsRepository } from './delivery-facts.repository.js';
+import { DeliveryFactsService } from './delivery-facts.service.js';
 import { DiscussionsContext } from './discussions.context.js';
 import { DiscussionsLoaders } from './discussions.loaders.js';
 import { FlagsRepository } from './flags.repository.js';
@@ -37,6 +39,8 @@ export const discussionsEntities = [
     ReactionsRepository,
     FlagsRepository,
     MentionsRepository,
+    DeliveryFactsRepository,
+    DeliveryFactsService,
     ThreadsService,
     PostsService,
     ReactionsService,
@@ -49,6 +53,6 @@ export const discussionsEntities = [
     PostsResolver,
     ModerationResolver,
   ],
-  exports: [ThreadsService, PostsService],
+  exports: [ThreadsService, PostsService, DeliveryFactsService],
 })
 export class DiscussionsModule {}

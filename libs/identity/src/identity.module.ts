@@ -9,6 +9,8 @@ import { PasswordResetEntity } from './password-reset.entity.js';
 import { PasswordResetsRepository } from './password-resets.repository.js';
 import { PasswordsResolver } from './passwords.resolver.js';
 import { PasswordsService } from './passwords.service.js';
+import { AudienceRepository } from './audience.repository.js';
+import { AudienceService } from './audience.service.js';
 import { AuditEventEntity } from './audit-event.entity.js';
 import { AuditLogResolver } from './audit-log.resolver.js';
 import { DeadLettersResolver } from './dead-letters.resolver.js';
@@ -52,6 +54,7 @@ export const identityRepositories = [
   InvitationsRepository,
   AuditRepository,
   SignInAttemptsRepository,
+  AudienceRepository,
   MemberDirectoryRepository,
   PasswordResetsRepository,
 ];
@@ -86,6 +89,7 @@ export const identityEntities = [
     SignInThrottle,
     OfficesService,
     MembersService,
+    AudienceService,
     SessionsService,
     IdentityLoaders,
     IdentityContext,
@@ -103,6 +107,14 @@ export const identityEntities = [
     PasswordsService,
     PasswordsResolver,
   ],
-  exports: [Clock, AuditService, AuthenticationService, OfficesService, MembersService, IdentityLoaders],
+  exports: [
+    Clock,
+    AuditService,
+    AuthenticationService,
+    OfficesService,
+    MembersService,
+    AudienceService,
+    IdentityLoaders,
+  ],
 })
 export class IdentityModule {}

@@ -33,6 +33,7 @@ export {
 } from './visibility.policy.js';
 export { OfficesService } from './offices.service.js';
 export { MembersService, type MentionTarget } from './members.service.js';
+export { AudienceService, type AudienceMember } from './audience.service.js';
 export { IdentityLoaders, type IdentityRequestLoaders } from './identity.loaders.js';
 export { AuthenticationService, type Authenticated } from './authentication.service.js';
 export { Clock } from './clock.js';
