@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '@forum/discussions';
 import { IdentityModule } from '@forum/identity';
+import { ComparisonService } from './comparison.service.js';
 import { ProductsRepository } from './products.repository.js';
 import { ProductsService } from './products.service.js';
 import { RadarRepository } from './radar.repository.js';
@@ -24,6 +25,7 @@ export { stacksEntities };
     RadarRepository,
     RadarService,
     RadarResolver,
+    ComparisonService,
   ],
   exports: [ProductsService, StacksService, RadarService],
 })

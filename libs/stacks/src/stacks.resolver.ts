@@ -1,8 +1,10 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { loadOrFail } from '@forum/core';
 import { ThreadModel } from '@forum/discussions';
 import { notFound, type ForumContext } from '@forum/graphql';
 import { CurrentMember, CurrentViewer, OfficeModel, Public, Roles, Role, SignedIn, type Viewer } from '@forum/identity';
+import { ComparisonService } from './comparison.service.js';
+import { StackComparisonModel } from './dto/comparison.model.js';
 import { TechStackInput } from './dto/stack.inputs.js';
 import { ProductNameModel } from './dto/product.model.js';
 import { TechStackModel } from './dto/stack.model.js';
@@ -16,6 +18,7 @@ export class StacksResolver {
   constructor(
     private readonly stacks: StacksService,
     private readonly products: ProductsService,
+    private readonly comparison: ComparisonService,
   ) {}
 
   @Public()
@@ -28,11 +31,25 @@ export class StacksResolver {
   }
 
   @Public()
+  // For the query limits' cost walk: offices publish a few versions a year.
+  @Extensions({ listSize: 20 })
   @Query(() => [TechStackModel], {
     description: "Every version of an office's stack the caller may see, newest first.",
   })
   techStackVersions(@Args('officeCode', officeCode) code: string, @CurrentViewer() viewer: Viewer) {
     return this.stacks.versions(viewer, code);
+  }
+
+  @Public()
+  @Query(() => StackComparisonModel, {
+    description: "Offices' latest stacks the caller may see, side by side layer by layer (1 to 10 offices).",
+  })
+  compareTechStacks(
+    @Args('officeCodes', { type: () => [String], description: 'The offices to compare, e.g. ["DE", "NO"].' })
+    officeCodes: string[],
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.comparison.compare(viewer, officeCodes);
   }
 
   @SignedIn()

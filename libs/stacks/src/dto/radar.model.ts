@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Extensions, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@forum/graphql';
 import { OfficeModel } from '@forum/identity';
 import { ComponentStatus } from '../stack.enums.js';
@@ -61,6 +61,8 @@ export class TechnologyUseModel {
   @Field(() => Int, { description: 'Offices using it (only stacks the caller may see).' })
   offices!: number;
 
+  // For the query limits: one count per phase at most.
+  @Extensions({ listSize: 6 })
   @Field(() => [StatusCountModel], { description: 'Offices per phase (an office may have it in several).' })
   byStatus!: StatusCountModel[];
 

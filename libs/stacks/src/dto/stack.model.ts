@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Extensions, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Visibility } from '@forum/identity';
 import { ComponentStatus, Hosting } from '../stack.enums.js';
 
@@ -70,9 +70,12 @@ export class TechStackModel {
   @Field(() => Int, { description: '1 for the first published version, then 2, 3 ...' })
   version!: number;
 
+  // For the query limits' cost walk: a typical stack (at most 500 are allowed).
+  @Extensions({ listSize: 100 })
   @Field(() => [StackComponentModel], { description: 'The components, in the order the office gave.' })
   components!: StackComponentModel[];
 
+  @Extensions({ listSize: 50 })
   @Field(() => [RoadmapItemModel], { description: 'The roadmap, in the order the office gave.' })
   roadmap!: RoadmapItemModel[];
 
