@@ -1,13 +1,16 @@
 import {
   canChangePost,
+  canClearSignInLocks,
   canGrantRole,
   canInvite,
+  canListMembers,
   canManageMember,
   canManageOffices,
   canModerate,
   canReadAuditLog,
   canReadRevisions,
   canReplyWhenLocked,
+  canSeeEmail,
 } from './access.policy.js';
 import { Role } from './role.js';
 import type { Viewer } from './viewer.js';
@@ -71,5 +74,25 @@ describe('access predicates', () => {
       expect(rule(as(Role.ADMIN, 'someone'), 'author')).toBe(true);
       expect(rule(anonymous, 'author')).toBe(false);
     }
+  });
+
+  it('members and e-mails: admins any office, office admins their own, everyone its own e-mail', () => {
+    const table = [anonymous, ...Object.values(Role).map((role) => as(role))].map((viewer) => [
+      viewer?.role ?? 'anonymous',
+      canListMembers(viewer, HOME),
+      canListMembers(viewer, ELSEWHERE),
+      canListMembers(viewer, null),
+      canSeeEmail(viewer, { id: 'colleague', officeId: HOME }),
+      canSeeEmail(viewer, { id: 'stranger', officeId: ELSEWHERE }),
+      canSeeEmail(viewer, { id: 'me', officeId: HOME }),
+      canClearSignInLocks(viewer),
+    ]);
+    expect(table).toEqual([
+      ['anonymous', false, false, false, false, false, false, false],
+      ['MEMBER', false, false, false, false, false, true, false],
+      ['OFFICE_ADMIN', true, false, false, true, false, true, false],
+      ['MODERATOR', false, false, false, false, false, true, false],
+      ['ADMIN', true, true, true, true, true, true, true],
+    ]);
   });
 });

@@ -240,6 +240,15 @@ describe('governance', () => {
       expect(audit.actor_id).toBe(member.id);
     });
 
+    it('counts wrong current passwords as sign-in failures: the 11th from one address is RATE_LIMITED', async () => {
+      const member = await createTestMember(dataSource, { officeCode: 'IT' });
+      const token = await signInForTest(api.client, member.email, member.password);
+      const guess = (currentPassword: string) =>
+        api.client.errorCodes(CHANGE, { input: { currentPassword, newPassword: 'a-brand-new-password' } }, { token });
+      for (let i = 0; i < 10; i++) expect(await guess(`guess number ${i}`)).toEqual(['BAD_USER_INPUT']);
+      expect(await guess(member.password)).toEqual(['RATE_LIMITED']);
+    });
+
     it("resetPassword takes an operator's one-time token once", async () => {
       const member = await createTestMember(dataSource, { officeCode: 'ES' });
       const token = await api.app.get(PasswordsService).issueResetToken(member.email.toUpperCase());

@@ -1,4 +1,5 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import type { ForumContext } from '@forum/graphql';
 import { Public, SignedIn } from './access.decorators.js';
 import { ChangePasswordInput, ResetPasswordInput } from './dto/identity.inputs.js';
 import { SessionModel } from './dto/session.model.js';
@@ -12,13 +13,14 @@ export class PasswordsResolver {
   @SignedIn()
   @Mutation(() => SessionModel, {
     description:
-      "Changes the signed-in member's password (the current one required): every session ends, this new one starts.",
+      "Changes the signed-in member's password (the current one required, its failures counted as sign-in failures): every session ends, this new one starts.",
   })
   changePassword(
     @CurrentMember() viewer: NonNullable<Viewer>,
     @Args('input', { description: 'The current and the new password.' }) input: ChangePasswordInput,
+    @Context() { req }: ForumContext,
   ): Promise<SessionModel> {
-    return this.passwords.change(viewer, input);
+    return this.passwords.change(viewer, input, req.ip ?? null);
   }
 
   @Public()

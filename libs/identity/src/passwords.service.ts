@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -13,6 +14,7 @@ import { PasswordResetsRepository } from './password-resets.repository.js';
 import { MIN_PASSWORD_LENGTH } from './password.js';
 import { newSecretToken, normalizeEmail, tokenHash } from './secret-token.js';
 import { SessionsService } from './sessions.service.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { assertMaxLength, assertNoNul, MAX_PASSWORD_LENGTH } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
 
@@ -36,20 +38,33 @@ export class PasswordsService {
     private readonly audit: AuditService,
     private readonly passwords: PasswordHasher,
     private readonly clock: Clock,
+    private readonly throttle: SignInThrottle,
   ) {}
 
-  async change(viewer: Viewer, input: { currentPassword: string; newPassword: string }): Promise<SessionModel> {
+  /**
+   * The current password is checked like a sign-in (SignInThrottle: counted first, slowed or RATE_LIMITED), so a
+   * stolen access token cannot be used to guess it; a right one is recorded as a SIGN_IN.
+   */
+  async change(
+    viewer: Viewer,
+    input: { currentPassword: string; newPassword: string },
+    ip: string | null,
+  ): Promise<SessionModel> {
     const me = signedInViewer(viewer);
     assertMaxLength(input.currentPassword, 'currentPassword', MAX_PASSWORD_LENGTH);
     checkNewPassword(input.newPassword, 'newPassword');
     const before = await this.directory.credentialsOf(this.dataSource.manager, me.memberId);
-    if (!before || !(await this.passwords.verify(before.passwordHash, input.currentPassword)))
-      throw badInput('The current password is wrong', { field: 'currentPassword' });
+    if (!before) throw notFound('No such member');
+    const { attemptId, delayMs } = await this.throttle.reserve({ email: before.email, ip, memberId: me.memberId });
+    if (delayMs > 0) await sleep(delayMs);
+    if (!(await this.passwords.verify(before.passwordHash, input.currentPassword)))
+      throw badInput('The current password is wrong', { field: 'currentPassword' }); // the failure is recorded
     const passwordHash = await this.passwords.hash(input.newPassword);
     return this.dataSource.transaction(async (tx) => {
       const now = await this.directory.credentialsOf(tx, me.memberId);
       // Changed (or reset) by another request since it was checked: the check no longer holds.
       if (!now || now.passwordHash !== before.passwordHash) throw conflict('The password changed meanwhile: try again');
+      await this.throttle.succeeded(tx, attemptId, { id: me.memberId, officeId: before.officeId });
       return this.replace(tx, me.memberId, passwordHash, { actorId: me.memberId, via: 'CHANGE' });
     });
   }
