@@ -55,6 +55,7 @@ export const identityRepositories = [
   AuditRepository,
   SignInAttemptsRepository,
   AudienceRepository,
+  AudienceRepository,
   MemberDirectoryRepository,
   PasswordResetsRepository,
 ];
@@ -113,6 +114,7 @@ export const identityEntities = [
     AuthenticationService,
     OfficesService,
     MembersService,
+    AudienceService,
     AudienceService,
     IdentityLoaders,
   ],

@@ -4,5 +4,5 @@ export { StrategiesService } from './strategies.service.js';
 export { ReportsService } from './reports.service.js';
 export { ExperienceReportModel, ExperienceReportConnection } from './dto/report.model.js';
 export { IctStrategyModel, IctStrategyConnection } from './dto/strategy.model.js';
-export { DeliveryModel, ProjectPhase } from './report.enums.js';
+export { BudgetBand, DeliveryModel, ProjectPhase, TeamSizeBand, WouldDoAgain } from './report.enums.js';
 export { technologyKey, normaliseTechnologies } from './technology.js';
