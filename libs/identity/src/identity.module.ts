@@ -55,7 +55,6 @@ export const identityRepositories = [
   AuditRepository,
   SignInAttemptsRepository,
   AudienceRepository,
-  AudienceRepository,
   MemberDirectoryRepository,
   PasswordResetsRepository,
 ];
@@ -114,7 +113,6 @@ export const identityEntities = [
     AuthenticationService,
     OfficesService,
     MembersService,
-    AudienceService,
     AudienceService,
     IdentityLoaders,
   ],
