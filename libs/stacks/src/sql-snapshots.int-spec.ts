@@ -2,6 +2,7 @@ import { catalogEntities } from '@forum/catalog';
 import { discussionsEntities } from '@forum/discussions';
 import { identityEntities } from '@forum/identity';
 import { expectSqlSnapshots } from '@forum/testing';
+import { CalendarRepository } from './calendar.repository.js';
 import { ProductsRepository } from './products.repository.js';
 import { RadarRepository } from './radar.repository.js';
 import { stacksEntities } from './stack.entities.js';
@@ -10,7 +11,7 @@ import { StacksRepository } from './stacks.repository.js';
 describe('the SQL of stacks', () => {
   it('is every statement in queries/*.sql, on the tables stacks owns only', async () => {
     await expectSqlSnapshots({
-      repositories: [StacksRepository, ProductsRepository, RadarRepository],
+      repositories: [StacksRepository, ProductsRepository, RadarRepository, CalendarRepository],
       folder: new URL('./queries', import.meta.url),
       entities: stacksEntities,
       relatedEntities: [...identityEntities, ...catalogEntities, ...discussionsEntities],

@@ -159,4 +159,29 @@ export class ProductAliasEntity {
   productKey!: string;
 }
 
-export const stacksEntities = [TechStackEntity, StackComponentEntity, RoadmapItemEntity, ProductAliasEntity];
+/** A member's personal token for the decommission calendar feed (calendar apps cannot send a bearer token). */
+@Entity('calendar_feed_token')
+export class CalendarFeedTokenEntity {
+  @Column({ type: 'uuid', primary: true })
+  memberId!: string;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'member_id' })
+  member?: Relation<MemberEntity>;
+
+  /** SHA-256 of the token, hex: the token itself is shown once and never stored. */
+  @Index('calendar_feed_token_hash_key', { unique: true })
+  @Column({ type: 'text' })
+  tokenHash!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+}
+
+export const stacksEntities = [
+  TechStackEntity,
+  StackComponentEntity,
+  RoadmapItemEntity,
+  ProductAliasEntity,
+  CalendarFeedTokenEntity,
+];

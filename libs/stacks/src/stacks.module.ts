@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '@forum/discussions';
 import { IdentityModule } from '@forum/identity';
+import { CalendarRepository } from './calendar.repository.js';
+import { CalendarResolver } from './calendar.resolver.js';
+import { CalendarService } from './calendar.service.js';
 import { ComparisonService } from './comparison.service.js';
 import { ProductsRepository } from './products.repository.js';
 import { ProductsService } from './products.service.js';
@@ -8,6 +11,7 @@ import { RadarRepository } from './radar.repository.js';
 import { RadarResolver } from './radar.resolver.js';
 import { RadarService } from './radar.service.js';
 import { stacksEntities } from './stack.entities.js';
+import { StacksController } from './stacks.controller.js';
 import { StacksRepository } from './stacks.repository.js';
 import { StacksResolver } from './stacks.resolver.js';
 import { StacksService } from './stacks.service.js';
@@ -26,7 +30,11 @@ export { stacksEntities };
     RadarService,
     RadarResolver,
     ComparisonService,
+    CalendarRepository,
+    CalendarService,
+    CalendarResolver,
   ],
+  controllers: [StacksController],
   exports: [ProductsService, StacksService, RadarService],
 })
 export class StacksModule {}

@@ -5,6 +5,7 @@ import { Catalog1795600293524 } from './1795600293524-Catalog.js';
 import { Events1795772687089 } from './1795772687089-Events.js';
 import { Notifications1795777000000 } from './1795777000000-Notifications.js';
 import { Stacks1795774556875 } from './1795774556875-Stacks.js';
+import { StacksCalendar1795779500000 } from './1795779500000-StacksCalendar.js';
 import { Governance1795776000000 } from './1795776000000-Governance.js';
 import { Reports1795778000000 } from './1795778000000-Reports.js';
-export const migrations = [Catalog1795600293524, Identity1795600828371, Discussions1795601119184, Events1795772687089, Stacks1795774556875, Governance1795776000000, Reports1795778000000, Notifications1795777000000];
+export const migrations = [Catalog1795600293524, Identity1795600828371, Discussions1795601119184, Events1795772687089, Stacks1795774556875, Governance1795776000000, Reports1795778000000, Notifications1795777000000, StacksCalendar1795779500000];
