@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { MemberEntity } from './member.entity.js';
 
 /**
@@ -6,8 +6,9 @@ import { MemberEntity } from './member.entity.js';
  * is stored; it expires, and using it once spends it. Table and constraints in the Governance migration.
  */
 @Entity('password_reset')
+@Unique('password_reset_token_hash_key', ['tokenHash'])
 export class PasswordResetEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'password_reset_pkey' })
   id!: string;
 
   @Index('password_reset_member_idx')
@@ -18,7 +19,7 @@ export class PasswordResetEntity {
   @JoinColumn({ name: 'member_id', foreignKeyConstraintName: 'password_reset_member_fkey' })
   member?: Relation<MemberEntity>;
 
-  @Column({ type: 'text', unique: true })
+  @Column({ type: 'text' })
   tokenHash!: string;
 
   @Column({ type: 'timestamptz' })
