@@ -66,6 +66,10 @@ try {
     `[bench] API ${api.url} (pid ${api.pid}), baseline ${baseline.url} (pid ${baseline.pid}); ${threadIds.length} threads in rotation`,
   );
 
+  // The API's outbox worker first delivers what earlier runs' replies left (notifications ...): not this run's work.
+  const pending = await drainOutbox(url);
+  log(`[bench] outbox: ${pending === 0 ? 'no delivery pending' : `${pending} deliveries still pending after 120 s`}`);
+
   const checked = await checkThreadPages(api, baseline, url, threadIds.slice(0, 3), tokens[0]);
   log(`[bench] correctness: ${checked}`);
 
@@ -138,3 +142,18 @@ try {
 }
 log(`[bench] finished in ${(performance.now() / 1000).toFixed(0)} s`);
 process.exit(failed ? 1 : 0);
+
+/** Waits (at most 120 s) until no delivery of the outbox is due; returns how many are still pending. */
+async function drainOutbox(url) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const due = await withClient(url, async (client) => {
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n FROM event_delivery WHERE state = 'PENDING' AND available_at <= now()`,
+      );
+      return rows[0].n;
+    });
+    if (due === 0 || Date.now() > deadline) return due;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { SpaceModel } from '@forum/catalog';
 import { loadOrFail } from '@forum/core';
-import { notFound, type ForumContext } from '@forum/graphql';
+import { notFound, preloadFields, type ForumContext } from '@forum/graphql';
 import { CurrentMember, CurrentViewer, MemberModel, OfficeModel, Public, SignedIn, type Viewer } from '@forum/identity';
 import { StartThreadInput } from './dto/discussion.inputs.js';
 import { PostConnection } from './dto/post.model.js';
@@ -88,10 +88,18 @@ export class ThreadsResolver {
       page.then(({ connection }) => void members.loadMany(connection.edges.map((edge) => edge.node.authorId))),
     );
     const { connection, reactions } = await page;
+    const authors = await members.loadMany(connection.edges.map((edge) => edge.node.authorId));
     const discussions = loaders.discussions;
     discussions.threads.prime(thread.id, thread);
-    for (const [postId, counts] of reactions) discussions.reactions.prime(postId, counts);
-    for (const edge of connection.edges) discussions.posts.prime(edge.node.id, edge.node);
+    connection.edges.forEach(({ node }, i) => {
+      discussions.posts.prime(node.id, node);
+      // Loaded with the page: answered as plain values (preloadFields), not by a resolver call per post.
+      const author = authors[i];
+      preloadFields(node, {
+        reactions: reactions.get(node.id) ?? [],
+        ...(author && !(author instanceof Error) ? { author } : {}),
+      });
+    });
     return connection;
   }
 }

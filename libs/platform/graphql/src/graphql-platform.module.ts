@@ -13,6 +13,7 @@ import { createErrorFormatter, type ErrorReporter } from './format-error.js';
 import { GraphiqlAssetsController, graphiqlLandingPage } from './graphiql.js';
 import { HomePageController } from './home-page.js';
 import { logClientErrors } from './client-error-log.js';
+import { answerPreloadedFields } from './preloaded-fields.js';
 import { queryLimits, QueryLimitsMiddleware } from './query-limits.js';
 import { rejectNulCharacters } from './reject-nul.js';
 import { unavailableStatus } from './unavailable.js';
@@ -49,6 +50,8 @@ export class GraphQLPlatformModule implements NestModule {
             path: GRAPHQL_PATH,
             autoSchemaFile: config.graphqlSchemaFile ?? true,
             sortSchema: true,
+            // Fields a page already loaded in batches are plain values, not a resolver call per row.
+            transformSchema: answerPreloadedFields,
             playground: false,
             graphiql: false,
             // Off in production unless GRAPHQL_INTROSPECTION=true; "did you mean" suggestions go with it.

@@ -33,6 +33,7 @@ export {
   type Edge,
 } from './connection.js';
 export { PageArgs, type PageArguments } from './page-args.js';
+export { preloadFields } from './preloaded-fields.js';
 export {
   queryLimits,
   measureOperation,
