@@ -1,11 +1,33 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer, Public, type Viewer } from '@forum/identity';
+import { Args, Extensions, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentMember, CurrentViewer, Public, Role, Roles, SignedIn, type Viewer } from '@forum/identity';
+import { RadarEditionModel } from './dto/radar-edition.model.js';
 import { TechnologyUseModel, WhoRunsConnection } from './dto/radar.model.js';
+import { RadarEditionsService } from './radar-editions.service.js';
 import { RadarService } from './radar.service.js';
 
 @Resolver()
 export class RadarResolver {
-  constructor(private readonly radar: RadarService) {}
+  constructor(
+    private readonly radar: RadarService,
+    private readonly editions: RadarEditionsService,
+  ) {}
+
+  @SignedIn()
+  @Extensions({ listSize: 20 })
+  @Query(() => [RadarEditionModel], {
+    description: 'The editions of the radar, newest first (the last 20): yearly ones and those admins took.',
+  })
+  radarEditions(): Promise<RadarEditionModel[]> {
+    return this.editions.list();
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => RadarEditionModel, {
+    description: 'Admins: takes an edition of the radar now; movement is then measured from it.',
+  })
+  takeRadarSnapshot(@CurrentMember() viewer: NonNullable<Viewer>): Promise<RadarEditionModel> {
+    return this.editions.takeOnDemand(viewer);
+  }
 
   @Public()
   @Query(() => [TechnologyUseModel], {

@@ -5,9 +5,10 @@ import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { badInput, decodeCursor, encodeCursor } from '@forum/core';
 import { pageSize } from '@forum/graphql';
 import { OfficesService, type Viewer } from '@forum/identity';
-import type { TechnologyUseModel, WhoRunsConnection, WhoRunsEntryModel } from './dto/radar.model.js';
+import type { RadarRing, TechnologyUseModel, WhoRunsConnection, WhoRunsEntryModel } from './dto/radar.model.js';
 import { normaliseProducts } from './products.js';
-import { OTHER, ringOf } from './radar-rules.js';
+import { RadarEditionsRepository } from './radar-editions.repository.js';
+import { movementOf, OTHER, ringOf } from './radar-rules.js';
 import { RadarRepository, type UseRow } from './radar.repository.js';
 import { ComponentStatus } from './stack.enums.js';
 
@@ -33,6 +34,7 @@ export class RadarService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly radar: RadarRepository,
+    private readonly editions: RadarEditionsRepository,
     private readonly offices: OfficesService,
     @Inject(FORUM_CONFIG) private readonly config: ForumConfig,
   ) {}
@@ -57,7 +59,21 @@ export class RadarService {
   ): Promise<TechnologyUseModel[]> {
     const scope = await this.scopeOf(filter.region);
     const rows = await this.radar.uses(this.dataSource.manager, viewer, scope, { layer: filter.layer?.trim() || null });
-    return this.entries(rows);
+    const before = await this.latestRings();
+    // Movement only when there is an edition to move from; 'other' has no ring and no movement.
+    return this.entries(rows).map((use) =>
+      use.ring && use.productKey && before
+        ? { ...use, movement: movementOf(use.ring, before.get(use.productKey)) }
+        : use,
+    );
+  }
+
+  /** The rings of the latest radar edition by product key; null before the first edition. */
+  private async latestRings(): Promise<Map<string, RadarRing> | null> {
+    const latest = await this.editions.latest(this.dataSource.manager);
+    if (!latest) return null;
+    const entries = await this.editions.entriesOf(this.dataSource.manager, [latest.id]);
+    return new Map(entries.map((e) => [e.product_key, e.ring as RadarRing]));
   }
 
   /** The radar's entries from the rows of RadarRepository.uses (also what a snapshot stores). */

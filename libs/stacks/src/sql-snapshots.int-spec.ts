@@ -4,6 +4,7 @@ import { identityEntities } from '@forum/identity';
 import { expectSqlSnapshots } from '@forum/testing';
 import { CalendarRepository } from './calendar.repository.js';
 import { ProductsRepository } from './products.repository.js';
+import { RadarEditionsRepository } from './radar-editions.repository.js';
 import { RadarRepository } from './radar.repository.js';
 import { stacksEntities } from './stack.entities.js';
 import { StacksRepository } from './stacks.repository.js';
@@ -11,7 +12,13 @@ import { StacksRepository } from './stacks.repository.js';
 describe('the SQL of stacks', () => {
   it('is every statement in queries/*.sql, on the tables stacks owns only', async () => {
     await expectSqlSnapshots({
-      repositories: [StacksRepository, ProductsRepository, RadarRepository, CalendarRepository],
+      repositories: [
+        StacksRepository,
+        ProductsRepository,
+        RadarRepository,
+        CalendarRepository,
+        RadarEditionsRepository,
+      ],
       folder: new URL('./queries', import.meta.url),
       entities: stacksEntities,
       relatedEntities: [...identityEntities, ...catalogEntities, ...discussionsEntities],

@@ -178,10 +178,68 @@ export class CalendarFeedTokenEntity {
   createdAt!: Date;
 }
 
+/**
+ * An edition of the technology radar: taken once a year (edition "2027") and on demand by an admin. It holds the
+ * community view (PUBLIC and COMMUNITY stacks, what every member may see) and names no office.
+ */
+@Entity('radar_edition')
+export class RadarEditionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** "2027" for the yearly edition; "2027-03-04T10:11:12.345Z" for one taken on demand. */
+  @Index('radar_edition_name_key', { unique: true })
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'boolean' })
+  yearly!: boolean;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  takenAt!: Date;
+
+  /** The admin who took it; null for the yearly one. */
+  @Column({ type: 'uuid', nullable: true })
+  takenById!: string | null;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'taken_by_id' })
+  takenBy?: Relation<MemberEntity>;
+}
+
+@Entity('radar_edition_entry')
+export class RadarEditionEntryEntity {
+  @Column({ type: 'uuid', primary: true })
+  editionId!: string;
+
+  @ManyToOne(() => RadarEditionEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'edition_id' })
+  edition?: Relation<RadarEditionEntity>;
+
+  /** The product's key; 'other' has none and is not stored. */
+  @Column({ type: 'text', primary: true })
+  productKey!: string;
+
+  @Column({ type: 'text' })
+  product!: string;
+
+  @Column({ type: 'text' })
+  ring!: string;
+
+  @Column({ type: 'integer' })
+  offices!: number;
+
+  /** Against the edition before it (NEW, UP, DOWN, SAME). */
+  @Column({ type: 'text' })
+  movement!: string;
+}
+
 export const stacksEntities = [
   TechStackEntity,
   StackComponentEntity,
   RoadmapItemEntity,
   ProductAliasEntity,
   CalendarFeedTokenEntity,
+  RadarEditionEntity,
+  RadarEditionEntryEntity,
 ];

@@ -7,6 +7,8 @@ import { CalendarService } from './calendar.service.js';
 import { ComparisonService } from './comparison.service.js';
 import { ProductsRepository } from './products.repository.js';
 import { ProductsService } from './products.service.js';
+import { RadarEditionsRepository } from './radar-editions.repository.js';
+import { RadarEditionsService } from './radar-editions.service.js';
 import { RadarRepository } from './radar.repository.js';
 import { RadarResolver } from './radar.resolver.js';
 import { RadarService } from './radar.service.js';
@@ -29,6 +31,8 @@ export { stacksEntities };
     RadarRepository,
     RadarService,
     RadarResolver,
+    RadarEditionsRepository,
+    RadarEditionsService,
     ComparisonService,
     CalendarRepository,
     CalendarService,
