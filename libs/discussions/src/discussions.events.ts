@@ -13,6 +13,8 @@ declare module '@forum/events' {
     'discussions.thread-locked': { threadId: string; locked: boolean; moderatorId: string };
     'discussions.thread-pinned': { threadId: string; pinned: boolean; moderatorId: string };
     'discussions.thread-moved': { threadId: string; fromSpaceId: string; toSpaceId: string; moderatorId: string };
+    /** Who may see the thread changed (its report's or strategy's owner narrowed or widened it). */
+    'discussions.thread-visibility-changed': { threadId: string; changedById: string };
     'discussions.flag-raised': { flagId: string; postId: string; threadId: string; memberId: string };
     'discussions.flag-resolved': {
       flagId: string;

@@ -184,6 +184,27 @@ export class ThreadsRepository {
     return row;
   }
 
+  /** Who may see the thread from now on (and so everything under it): its visibility and shared-with offices. */
+  @SqlSnapshot({
+    params: async (db) => [
+      (await snapshotPost(db)).threadId,
+      { visibility: Visibility.OFFICES, sharedWithOfficeIds: [SNAPSHOT.otherId] },
+    ],
+  })
+  async setVisibility(
+    db: EntityManager,
+    threadId: string,
+    audience: { visibility: Visibility; sharedWithOfficeIds: string[] },
+  ): Promise<ThreadRow> {
+    const [row] = rowsOf<ThreadRow>(
+      await db.query(
+        `UPDATE thread t SET visibility = $2, shared_with_office_ids = $3 WHERE t.id = $1 RETURNING ${THREAD_COLUMNS}`,
+        [threadId, audience.visibility, audience.sharedWithOfficeIds],
+      ),
+    );
+    return row;
+  }
+
   /**
    * A page of each space's threads the viewer may see, pinned first, newest activity first: one statement for any
    * number of spaces (one index range scan per space), in the order of `spaceIds`.

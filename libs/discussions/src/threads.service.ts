@@ -83,6 +83,33 @@ export class ThreadsService {
     return this.create(tx, await this.checkStart(viewer, input));
   }
 
+  /**
+   * Changes who may see a thread, and so everything under it, inside the caller's transaction: a report or a strategy
+   * changes its own visibility and its thread's together. The caller decides who may change it; a thread the viewer
+   * cannot see is NOT_FOUND.
+   */
+  async setVisibilityIn(
+    tx: EntityManager,
+    viewer: Viewer,
+    threadId: string,
+    audience: { visibility: Visibility; sharedWith?: string[] | null },
+  ): Promise<ThreadModel> {
+    const member = signedInViewer(viewer);
+    const thread = await this.visibleThreadIn(tx, member, threadId, { lock: true });
+    const sharedWithOfficeIds = await this.sharedWithIds(thread.office_id, audience.visibility, audience.sharedWith);
+    const changed = await this.threads.setVisibility(tx, thread.id, {
+      visibility: audience.visibility,
+      sharedWithOfficeIds,
+    });
+    await this.events.publish(
+      tx,
+      'discussions.thread-visibility-changed',
+      { threadId: thread.id, changedById: member.memberId },
+      { actorId: member.memberId, visibility: contentVisibility(changed) },
+    );
+    return toThreadModel(changed);
+  }
+
   /** Checks a listing's arguments once, for every space asked with them: page size, cursor, office. */
   async listing(args: ThreadListingArgs): Promise<ThreadListing> {
     const limit = pageSize(args.first, 20);

@@ -16,6 +16,13 @@ declare module '@forum/events' {
     };
     'reports.report-posted': { reportId: string; threadId: string; officeId: string; authorId: string };
     'reports.report-edited': { reportId: string; threadId: string; editorId: string };
+    /** A strategy or report (with its thread) changed visibility; the event carries the new one. */
+    'reports.share-visibility-changed': {
+      kind: 'strategy' | 'report';
+      id: string;
+      threadId: string;
+      changedById: string;
+    };
   }
 }
 

@@ -351,6 +351,22 @@ export class ReportsRepository {
       ),
     );
   }
+
+  /** Who may see it from now on: the same as its thread (changed in the same transaction). */
+  @SqlSnapshot({
+    params: async (db) => [await snapshotReport(db), { visibility: Visibility.OFFICE, sharedWithOfficeIds: [] }],
+  })
+  async setVisibility(
+    db: EntityManager,
+    reportId: string,
+    audience: { visibility: Visibility; sharedWithOfficeIds: string[] },
+  ): Promise<void> {
+    await db.query(`UPDATE experience_report SET visibility = $2, shared_with_office_ids = $3 WHERE id = $1`, [
+      reportId,
+      audience.visibility,
+      audience.sharedWithOfficeIds,
+    ]);
+  }
 }
 
 function contentParams(content: ReportContent): unknown[] {

@@ -17,6 +17,7 @@ import {
   ExperienceReportRevisionModel,
   ExperienceReportStatsModel,
 } from './dto/report.model.js';
+import { ShareVisibilityInput } from './dto/visibility.inputs.js';
 import { ReportsService } from './reports.service.js';
 
 @Resolver(() => ExperienceReportModel)
@@ -72,6 +73,17 @@ export class ReportsResolver {
     @CurrentMember() viewer: NonNullable<Viewer>,
   ) {
     return this.reports.edit(viewer, id, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => ExperienceReportModel, {
+    description: 'Changes who may see a report, its revisions and its thread, together (members of its office).',
+  })
+  setExperienceReportVisibility(
+    @Args('input', { description: 'The report and its new visibility.' }) input: ShareVisibilityInput,
+    @CurrentMember() viewer: NonNullable<Viewer>,
+  ) {
+    return this.reports.setVisibility(viewer, input);
   }
 
   @Public()

@@ -17,6 +17,7 @@ import type {
   ExperienceReportRevisionModel,
   ExperienceReportStatsModel,
 } from './dto/report.model.js';
+import type { ShareVisibilityInput } from './dto/visibility.inputs.js';
 import { officeIdsFor } from './office-filter.js';
 import { DeliveryModel } from './report.enums.js';
 import { toReportModel } from './report.rows.js';
@@ -128,6 +129,26 @@ export class ReportsService {
       );
     });
     return this.report(editor, id);
+  }
+
+  /** Changes who may see the report, its revisions and its thread, in one transaction (its office's members). */
+  async setVisibility(viewer: Viewer, input: ShareVisibilityInput): Promise<ExperienceReportModel> {
+    const owner = signedInViewer(viewer);
+    await this.dataSource.transaction(async (tx) => {
+      const report = isUuid(input.id) ? await this.reports.lockVisible(tx, owner, input.id) : null;
+      if (!report) throw reportNotFound();
+      if (report.office_id !== owner.officeId) throw notOwnOffice('report');
+      const thread = await this.threads.setVisibilityIn(tx, owner, report.thread_id, input);
+      const audience = { visibility: thread.visibility, sharedWithOfficeIds: thread.sharedWithOfficeIds };
+      await this.reports.setVisibility(tx, report.id, audience);
+      await this.events.publish(
+        tx,
+        'reports.share-visibility-changed',
+        { kind: 'report', id: report.id, threadId: thread.id, changedById: owner.memberId },
+        { actorId: owner.memberId, visibility: shareVisibility({ ...audience, officeId: report.office_id }) },
+      );
+    });
+    return this.report(owner, input.id);
   }
 
   async report(viewer: Viewer, id: string): Promise<ExperienceReportModel> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SqlSnapshot } from '@forum/database';
 import { Language } from '@forum/graphql';
-import type { Viewer, Visibility } from '@forum/identity';
+import { Visibility, type Viewer } from '@forum/identity';
 import { containsPattern, positional, rowsOf, UTC_MICROS_SQL, visibleTo } from './reports.sql.js';
 import {
   SNAPSHOT,
@@ -308,5 +308,24 @@ export class StrategiesRepository {
       [officeId, year],
     )) as { id: string }[];
     return rows.map((row) => row.id);
+  }
+
+  /** Who may see it from now on: the same as its thread (changed in the same transaction). */
+  @SqlSnapshot({
+    params: async (db) => [
+      (await snapshotStrategy(db)).strategyId,
+      { visibility: Visibility.OFFICE, sharedWithOfficeIds: [] },
+    ],
+  })
+  async setVisibility(
+    db: EntityManager,
+    strategyId: string,
+    audience: { visibility: Visibility; sharedWithOfficeIds: string[] },
+  ): Promise<void> {
+    await db.query(`UPDATE ict_strategy SET visibility = $2, shared_with_office_ids = $3 WHERE id = $1`, [
+      strategyId,
+      audience.visibility,
+      audience.sharedWithOfficeIds,
+    ]);
   }
 }

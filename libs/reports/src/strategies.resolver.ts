@@ -16,6 +16,7 @@ import {
   StrategyDiffModel,
   StrategyReviewModel,
 } from './dto/strategy.model.js';
+import { ShareVisibilityInput } from './dto/visibility.inputs.js';
 import { StrategiesService } from './strategies.service.js';
 
 @Resolver(() => IctStrategyModel)
@@ -84,6 +85,17 @@ export class StrategiesResolver {
     @CurrentMember() viewer: NonNullable<Viewer>,
   ) {
     return this.strategies.update(viewer, input);
+  }
+
+  @SignedIn()
+  @Mutation(() => IctStrategyModel, {
+    description: 'Changes who may see a strategy, its versions, reviews and thread, together (members of its office).',
+  })
+  setIctStrategyVisibility(
+    @Args('input', { description: 'The strategy and its new visibility.' }) input: ShareVisibilityInput,
+    @CurrentMember() viewer: NonNullable<Viewer>,
+  ) {
+    return this.strategies.setVisibility(viewer, input);
   }
 
   @SignedIn()

@@ -13,6 +13,7 @@ import type {
   IctStrategyUpdateInput,
   StrategyReviewInput,
 } from './dto/strategy.inputs.js';
+import type { ShareVisibilityInput } from './dto/visibility.inputs.js';
 import { officeIdsFor } from './office-filter.js';
 import {
   differentStrategies,
@@ -147,6 +148,27 @@ export class StrategiesService {
       );
     });
     return this.strategy(author, input.strategyId);
+  }
+
+  /**
+   * Changes who may see the strategy, its versions, reviews and thread, in one transaction (its office's members).
+   * Versions and reviews have no visibility of their own: they are read through their strategy's.
+   */
+  async setVisibility(viewer: Viewer, input: ShareVisibilityInput): Promise<IctStrategyModel> {
+    const owner = signedInViewer(viewer);
+    await this.dataSource.transaction(async (tx) => {
+      const strategy = await this.ownStrategy(tx, owner, input.id);
+      const thread = await this.threads.setVisibilityIn(tx, owner, strategy.thread_id, input);
+      const audience = { visibility: thread.visibility, sharedWithOfficeIds: thread.sharedWithOfficeIds };
+      await this.strategies.setVisibility(tx, strategy.id, audience);
+      await this.events.publish(
+        tx,
+        'reports.share-visibility-changed',
+        { kind: 'strategy', id: strategy.id, threadId: thread.id, changedById: owner.memberId },
+        { actorId: owner.memberId, visibility: shareVisibility({ ...audience, officeId: strategy.office_id }) },
+      );
+    });
+    return this.strategy(owner, input.id);
   }
 
   /** The strategy if the viewer may see it; NOT_FOUND otherwise, as for one that does not exist. */

@@ -147,6 +147,30 @@ RETURNING
   t.post_count,
   t.last_post_sequence;
 
+-- ThreadsRepository.setVisibility
+UPDATE thread t
+SET
+  visibility = $2,
+  shared_with_office_ids = $3
+WHERE t.id = $1
+RETURNING
+  t.id,
+  t.space_id,
+  t.title,
+  t.kind,
+  t.author_id,
+  t.office_id,
+  t.visibility,
+  t.shared_with_office_ids,
+  t.language,
+  t.tags,
+  t.locked,
+  t.pinned,
+  t.created_at,
+  t.last_activity_at,
+  t.post_count,
+  t.last_post_sequence;
+
 -- ThreadsRepository.pagesInSpaces
 SELECT
   page.*

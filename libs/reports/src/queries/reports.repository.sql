@@ -175,3 +175,10 @@ FROM unnest(CAST($1 AS int[])) AS n(recommendation)
 LEFT JOIN experience_report r ON r.recommendations @> ARRAY[n.recommendation] AND (r.visibility IN ($2, $3) OR (r.visibility IN ($4, $5) AND r.office_id = CAST($6 AS uuid)) OR (r.visibility = $4 AND CAST($6 AS uuid) = ANY(r.shared_with_office_ids)))
 GROUP BY
   n.recommendation;
+
+-- ReportsRepository.setVisibility
+UPDATE experience_report
+SET
+  visibility = $2,
+  shared_with_office_ids = $3
+WHERE id = $1;

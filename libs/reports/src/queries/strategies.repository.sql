@@ -214,3 +214,10 @@ WHERE s.office_id = $1 AND s.period_start <= $2 AND s.period_end >= $2 AND NOT E
 ORDER BY
   s.updated_at DESC,
   s.id DESC;
+
+-- StrategiesRepository.setVisibility
+UPDATE ict_strategy
+SET
+  visibility = $2,
+  shared_with_office_ids = $3
+WHERE id = $1;
