@@ -1,6 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { ThreadEntity } from '@forum/discussions';
 import { Language } from '@forum/graphql';
-import { Visibility } from '@forum/identity';
+import { MemberEntity, OfficeEntity, Visibility } from '@forum/identity';
 import { BudgetBand, DeliveryModel, ProjectPhase, TeamSizeBand, WouldDoAgain } from './report.enums.js';
 
 /** Lessons learned on an ICT project (recommendation 9, and whichever others it speaks to), typed to be compared. */
@@ -9,6 +10,10 @@ import { BudgetBand, DeliveryModel, ProjectPhase, TeamSizeBand, WouldDoAgain } f
 // GIN indexes on recommendations and technology_keys for the filters: written by hand in the migration.
 @Index('experience_report_recommendations_gin_idx', { synchronize: false })
 @Index('experience_report_technology_keys_gin_idx', { synchronize: false })
+@Check(
+  'experience_report_recommendations_check',
+  'cardinality("recommendations") > 0 AND 1 <= ALL("recommendations") AND 10 >= ALL("recommendations")',
+)
 export class ExperienceReportEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -17,12 +22,24 @@ export class ExperienceReportEntity {
   @Column({ type: 'uuid' })
   officeId!: string;
 
+  @ManyToOne(() => OfficeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'office_id', foreignKeyConstraintName: 'experience_report_office_fk' })
+  office?: Relation<OfficeEntity>;
+
   @Column({ type: 'uuid' })
   authorId!: string;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'experience_report_author_fk' })
+  author?: Relation<MemberEntity>;
 
   /** Its discussion (kind EXPERIENCE_REPORT, in the space of its first recommendation), started with it. */
   @Column({ type: 'uuid', unique: true })
   threadId!: string;
+
+  @ManyToOne(() => ThreadEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'thread_id', foreignKeyConstraintName: 'experience_report_thread_fk' })
+  thread?: Relation<ThreadEntity>;
 
   @Column({ type: 'text' })
   title!: string;
@@ -99,7 +116,7 @@ export class ExperienceReportRevisionEntity {
   reportId!: string;
 
   @ManyToOne(() => ExperienceReportEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'report_id' })
+  @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'experience_report_revision_report_fk' })
   report?: Relation<ExperienceReportEntity>;
 
   /** The content as it was before the edit (the typed fields, as JSON). */
@@ -112,6 +129,10 @@ export class ExperienceReportRevisionEntity {
 
   @Column({ type: 'uuid' })
   replacedById!: string;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'replaced_by_id', foreignKeyConstraintName: 'experience_report_revision_member_fk' })
+  replacedBy?: Relation<MemberEntity>;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

@@ -1,6 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { ThreadEntity } from '@forum/discussions';
 import { Language } from '@forum/graphql';
-import { Visibility } from '@forum/identity';
+import { MemberEntity, OfficeEntity, Visibility } from '@forum/identity';
 
 /**
  * An office's ICT strategy (recommendation 2) as it reads now: the latest version's text, with the visibility that
@@ -9,6 +10,7 @@ import { Visibility } from '@forum/identity';
 @Entity('ict_strategy')
 // The browse order: newest update first, id as the keyset tie-breaker.
 @Index('ict_strategy_listing_idx', ['updatedAt', 'id'])
+@Check('ict_strategy_period_check', '"period_end" >= "period_start"')
 export class IctStrategyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -17,12 +19,24 @@ export class IctStrategyEntity {
   @Column({ type: 'uuid' })
   officeId!: string;
 
+  @ManyToOne(() => OfficeEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'office_id', foreignKeyConstraintName: 'ict_strategy_office_fk' })
+  office?: Relation<OfficeEntity>;
+
   @Column({ type: 'uuid' })
   authorId!: string;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'ict_strategy_author_fk' })
+  author?: Relation<MemberEntity>;
 
   /** Its discussion (kind ICT_STRATEGY in recommendation-2), started in the same transaction. */
   @Column({ type: 'uuid', unique: true })
   threadId!: string;
+
+  @ManyToOne(() => ThreadEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'thread_id', foreignKeyConstraintName: 'ict_strategy_thread_fk' })
+  thread?: Relation<ThreadEntity>;
 
   @Column({ type: 'text' })
   title!: string;
@@ -73,7 +87,7 @@ export class IctStrategyVersionEntity {
   strategyId!: string;
 
   @ManyToOne(() => IctStrategyEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'strategy_id' })
+  @JoinColumn({ name: 'strategy_id', foreignKeyConstraintName: 'ict_strategy_version_strategy_fk' })
   strategy?: Relation<IctStrategyEntity>;
 
   @Column({ type: 'integer' })
@@ -81,6 +95,10 @@ export class IctStrategyVersionEntity {
 
   @Column({ type: 'uuid' })
   authorId!: string;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'ict_strategy_version_author_fk' })
+  author?: Relation<MemberEntity>;
 
   @Column({ type: 'text' })
   title!: string;
@@ -118,7 +136,7 @@ export class StrategyReviewEntity {
   strategyId!: string;
 
   @ManyToOne(() => IctStrategyEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'strategy_id' })
+  @JoinColumn({ name: 'strategy_id', foreignKeyConstraintName: 'strategy_review_strategy_fk' })
   strategy?: Relation<IctStrategyEntity>;
 
   @Column({ type: 'integer' })
@@ -126,6 +144,10 @@ export class StrategyReviewEntity {
 
   @Column({ type: 'uuid' })
   authorId!: string;
+
+  @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'strategy_review_author_fk' })
+  author?: Relation<MemberEntity>;
 
   /** The evaluation. */
   @Column({ type: 'text' })
