@@ -26,7 +26,13 @@ export default [
             },
             {
               sourceTag: 'scope:reports',
-              onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity', 'scope:discussions'],
+              onlyDependOnLibsWithTags: [
+                'type:platform',
+                'scope:catalog',
+                'scope:identity',
+                'scope:discussions',
+                'scope:stacks',
+              ],
             },
             {
               sourceTag: 'scope:stacks',

@@ -5,4 +5,3 @@ export { ReportsService } from './reports.service.js';
 export { ExperienceReportModel, ExperienceReportConnection } from './dto/report.model.js';
 export { IctStrategyModel, IctStrategyConnection } from './dto/strategy.model.js';
 export { BudgetBand, DeliveryModel, ProjectPhase, TeamSizeBand, WouldDoAgain } from './report.enums.js';
-export { technologyKey, normaliseTechnologies } from './technology.js';

@@ -61,7 +61,7 @@ export class ExperienceReportEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   technologies!: string[];
 
-  /** The same technologies as matching keys (technologyKey): what the technology filter compares. */
+  /** The same technologies as stacks' product keys ('postgres' is 'postgresql'): what the technology filter compares. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   technologyKeys!: string[];
 

@@ -66,7 +66,8 @@ describe('experience reports', () => {
       sharedWith: ['NO'],
     });
     expect(posted.recommendations).toEqual([9, 1]);
-    expect(posted.technologies).toEqual(['PostgreSQL', 'Elastic Search']);
+    // Named as stacks name products: one per product, its canonical spelling ('Elastic Search' is Elasticsearch).
+    expect(posted.technologies).toEqual(['PostgreSQL', 'Elasticsearch']);
     expect(posted.thread).toMatchObject({
       kind: 'EXPERIENCE_REPORT',
       visibility: 'OFFICES',
@@ -145,6 +146,8 @@ describe('experience reports', () => {
       const postgres = await listed(as, { technology: 'POSTGRESQL ' });
       expect(postgres).toEqual(expect.arrayContaining([ids.deLate, ids.cnOnTime]));
       expect(postgres).not.toContain(ids.auLate);
+      // An alias of the stacks' product names finds the same reports.
+      expect(await listed(as, { technology: 'Postgres' })).toEqual(postgres);
       expect(await listed(as, { officeCode: 'AU' })).toEqual([ids.auLate]);
       expect(await listed(as, { region: 'Asia' })).toEqual([ids.cnOnTime]);
       expect(await listed(as, { language: 'ZH' })).toEqual([ids.cnOnTime]);

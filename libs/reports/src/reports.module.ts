@@ -3,6 +3,7 @@ import { CatalogModule } from '@forum/catalog';
 import { Clock } from '@forum/core';
 import { DiscussionsModule } from '@forum/discussions';
 import { IdentityModule } from '@forum/identity';
+import { StacksModule } from '@forum/stacks';
 import { CoverageService } from './coverage.service.js';
 import { ReportsContext } from './reports.context.js';
 import { ReportsRepository } from './reports.repository.js';
@@ -25,7 +26,7 @@ export const reportsEntities = [
 ];
 
 @Module({
-  imports: [CatalogModule, IdentityModule, DiscussionsModule],
+  imports: [CatalogModule, IdentityModule, DiscussionsModule, StacksModule],
   providers: [
     Clock,
     StrategiesRepository,

@@ -6,6 +6,7 @@ import { ThreadKind, ThreadsService } from '@forum/discussions';
 import { EventPublisher } from '@forum/events';
 import { pageSize, toConnection, type Connection } from '@forum/graphql';
 import { OfficesService, signedInViewer, type Viewer } from '@forum/identity';
+import { ProductsService } from '@forum/stacks';
 import type {
   ExperienceReportEditInput,
   ExperienceReportFilterArgs,
@@ -32,7 +33,6 @@ import {
   checkText,
   checkTitle,
 } from './reports.rules.js';
-import { technologyKey } from './technology.js';
 
 const isReportCursor = (v: unknown): v is { at: string; id: string } =>
   typeof v === 'object' &&
@@ -49,6 +49,7 @@ export class ReportsService {
     private readonly threads: ThreadsService,
     private readonly offices: OfficesService,
     private readonly events: EventPublisher,
+    private readonly products: ProductsService,
   ) {}
 
   /**
@@ -57,7 +58,7 @@ export class ReportsService {
    */
   async post(viewer: Viewer, input: ExperienceReportInput): Promise<ExperienceReportModel> {
     const author = signedInViewer(viewer);
-    const content = checkContent(input);
+    const content = await this.asProducts(checkContent(input));
     const title = checkTitle(input.title);
     const id = await this.dataSource.transaction(async (tx) => {
       const thread = await this.threads.startIn(tx, author, {
@@ -107,7 +108,7 @@ export class ReportsService {
    */
   async edit(viewer: Viewer, id: string, input: ExperienceReportEditInput): Promise<ExperienceReportModel> {
     const editor = signedInViewer(viewer);
-    const content = checkContent(input);
+    const content = await this.asProducts(checkContent(input));
     await this.dataSource.transaction(async (tx) => {
       const current = isUuid(id) ? await this.reports.lockVisible(tx, editor, id) : null;
       if (!current) throw reportNotFound();
@@ -211,10 +212,21 @@ export class ReportsService {
     );
   }
 
+  /**
+   * Technologies as the stacks' product names (their alias table: 'Postgres' is PostgreSQL), so that reports and tech
+   * stacks name one product alike; one per product, the canonical spelling kept.
+   */
+  private async asProducts(content: ReportContent): Promise<ReportContent> {
+    const byKey = new Map<string, string>();
+    for (const product of await this.products.normalise(content.technologies))
+      if (product.key && !byKey.has(product.key)) byKey.set(product.key, product.product);
+    return { ...content, technologies: [...byKey.values()], technologyKeys: [...byKey.keys()] };
+  }
+
   private async filter(args: ExperienceReportFilterArgs): Promise<ReportFilter> {
     const recommendation = args.recommendation ?? null;
     if (recommendation !== null) checkRecommendations([recommendation]);
-    const technology = args.technology?.trim() ? technologyKey(args.technology) : null;
+    const technology = args.technology?.trim() ? (await this.products.normalise([args.technology]))[0].key : null;
     return {
       deliveryModel: args.deliveryModel ?? null,
       phase: args.phase ?? null,

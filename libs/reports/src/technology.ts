@@ -1,6 +1,6 @@
-// Technology names as offices write them ("PostgreSQL", " postgresql ", "Postgre SQL 15"): kept as written for display,
-// compared by a key. The stacks issue brings product aliases (Postgres = PostgreSQL ...): when it lands, technologyKey
-// is the one place to call its normalisation, and the stored technology_keys are recomputed by a migration.
+// Technology names as offices write them (" postgresql ", "Elastic  Search"): tidied and de-duplicated here when a
+// report is checked; ReportsService then names them as stacks' product names (its alias table), which give the
+// stored display names and technology_keys.
 
 /** The display form: trimmed, inner whitespace as one space. */
 export const technologyDisplay = (name: string): string => name.trim().replace(/\s+/gu, ' ');

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { CatalogModule, catalogEntities } from '@forum/catalog';
 import { DiscussionsModule, discussionsEntities } from '@forum/discussions';
 import { createTestMember, IdentityModule, identityEntities, Role, signInForTest } from '@forum/identity';
+import { StacksModule, stacksEntities } from '@forum/stacks';
 import { createTestApp, type GraphQLResponse, type TestApp } from '@forum/testing';
 import { ReportsModule, reportsEntities } from '../reports.module.js';
 
@@ -39,8 +40,8 @@ export interface ReportsForum {
 
 export async function startReportsForum(): Promise<ReportsForum> {
   const api = await createTestApp({
-    imports: [CatalogModule, IdentityModule, DiscussionsModule, ReportsModule],
-    entities: [...catalogEntities, ...identityEntities, ...discussionsEntities, ...reportsEntities],
+    imports: [CatalogModule, IdentityModule, DiscussionsModule, StacksModule, ReportsModule],
+    entities: [...catalogEntities, ...identityEntities, ...discussionsEntities, ...stacksEntities, ...reportsEntities],
     env: { ADMIN_PASSWORD: 'bootstrap-admin-password' },
   });
   const dataSource = api.app.get(DataSource);
