@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --smoke] [--posts 200000] [--seconds 10] [--rounds 2] [--reseed]`
+// `npm run bench [-- --smoke] [--posts 200000] [--seconds 10] [--rounds 2] [--reseed] [--node-options=...]`
 // Seeds (or reuses) the benchmark database, starts the production API and the bare baseline, checks that both serve
 // the generated data correctly, runs the HTTP scenarios, counts SQL statements per request, and prints and saves
 // the figures next to the targets of issue 9. --smoke: a small data set and one-second runs (about 10 s of load), for
@@ -43,7 +43,11 @@ try {
   });
 
   const jwtSecret = newJwtSecret();
-  const api = await startApi(url, { jwtSecret });
+  // `--node-options=--max-old-space-size=256`: flags for the timed API's Node (a heap limit, a GC setting ...).
+  const api = await startApi(url, {
+    jwtSecret,
+    env: args['node-options'] ? { NODE_OPTIONS: args['node-options'] } : {},
+  });
   stops.push(api);
   const baseline = await startNode('baseline', 'test/bench/baseline-server.mjs', {
     DATABASE_URL: url,

@@ -85,6 +85,19 @@ describe('a thread page costs a fixed number of SQL statements', () => {
       expect(ten.statements).toHaveLength(3);
     }
 
+    // Authors are read only when asked for: without them, the thread and the page.
+    const bare = await counter.measure(() =>
+      forum
+        .as(undefined)
+        .data(
+          'query($id: ID!) { thread(id: $id) { posts(first: 10) { edges { node { id reactions { count } } } } } }',
+          {
+            id: small,
+          },
+        ),
+    );
+    expect(bare.statements).toHaveLength(2);
+
     const as = forum.cast.colleague.token;
     const richTen = await measure(as, small, 10, RICH_PAGE);
     const richHundred = await measure(as, large, 100, RICH_PAGE);

@@ -1,7 +1,8 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { SpaceModel } from '@forum/catalog';
 import { loadOrFail } from '@forum/core';
-import { notFound, preloadFields, type ForumContext } from '@forum/graphql';
+import { notFound, preloadFields, selects, type ForumContext } from '@forum/graphql';
 import { CurrentMember, CurrentViewer, MemberModel, OfficeModel, Public, SignedIn, type Viewer } from '@forum/identity';
 import { StartThreadInput } from './dto/discussion.inputs.js';
 import { PostConnection } from './dto/post.model.js';
@@ -78,17 +79,18 @@ export class ThreadsResolver {
     @Args('after', after) afterArg: string | null,
     @Context() { loaders }: ForumContext,
     @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = this.postsService.page(viewer, thread, { first: firstArg, after: afterArg });
-    // The page's authors join the members batch of the thread's own author (asked for beside this field): one
-    // statement for both, held until the page is read.
     const members = loaders.identity.members;
-    // (Not awaiting loadMany: the hold ends when the ids are asked for, and the batch then runs.)
-    loaders.identity.holdMembers(
-      page.then(({ connection }) => void members.loadMany(connection.edges.map((edge) => edge.node.authorId))),
-    );
-    const { connection, reactions } = await page;
-    const authors = await members.loadMany(connection.edges.map((edge) => edge.node.authorId));
+    const authorIds = ({ connection }: Awaited<typeof page>) => connection.edges.map((edge) => edge.node.authorId);
+    const withAuthors = selects(info, ['edges', 'node', 'author']);
+    // The page's authors join the members batch of the thread's own author (asked for beside this field): one
+    // statement for both, held until the page is read. (Not awaiting loadMany there: the batch waits for the hold.)
+    if (withAuthors) loaders.identity.holdMembers(page.then((read) => void members.loadMany(authorIds(read))));
+    const read = await page;
+    const { connection, reactions } = read;
+    const authors = withAuthors ? await members.loadMany(authorIds(read)) : [];
     const discussions = loaders.discussions;
     discussions.threads.prime(thread.id, thread);
     connection.edges.forEach(({ node }, i) => {
@@ -110,7 +112,7 @@ export class SpaceThreadsResolver {
   @ResolveField(() => ThreadConnection, {
     description: 'The threads the caller may see: pinned first, then newest activity first.',
   })
-  threads(
+  async threads(
     @Parent() space: SpaceModel,
     @Args('first', first(20)) firstArg: number,
     @Args('after', after) afterArg: string | null,
@@ -120,9 +122,18 @@ export class SpaceThreadsResolver {
     @Args('officeCode', { type: () => String, nullable: true, description: 'Only threads shared by this office.' })
     officeCode: string | null,
     @Context() { loaders }: ForumContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     // Through a loader: a list of spaces asks for all their pages in one statement.
     const args = { first: firstArg, after: afterArg, kind, tag, officeCode };
-    return loaders.discussions.spaceThreads.load({ spaceId: space.id, args });
+    const page = await loaders.discussions.spaceThreads.load({ spaceId: space.id, args });
+    if (!selects(info, ['edges', 'node', 'author'])) return page;
+    // Their authors: one members batch for every space's page, answered as plain values (preloadFields).
+    const authors = await loaders.identity.members.loadMany(page.edges.map((edge) => edge.node.authorId));
+    page.edges.forEach(({ node }, i) => {
+      const author = authors[i];
+      if (author && !(author instanceof Error)) preloadFields(node, { author });
+    });
+    return page;
   }
 }

@@ -34,6 +34,7 @@ export {
 } from './connection.js';
 export { PageArgs, type PageArguments } from './page-args.js';
 export { preloadFields } from './preloaded-fields.js';
+export { selects } from './selection.js';
 export {
   queryLimits,
   measureOperation,
