@@ -278,6 +278,56 @@ describe('ICT strategies', () => {
       expect(events.find((event) => event.payload.strategyId === id)?.payload.version).toBe(2);
     });
 
+    it('posts each new version and each review in the strategy’s thread, in the same transaction', async () => {
+      const { id, threadId } = await publishStrategy(forum, forum.cast.de.token, {
+        periodStart: 2024,
+        periodEnd: 2028,
+      });
+      await forum
+        .as(forum.cast.de.token)
+        .data('mutation($input: IctStrategyUpdateInput!) { updateIctStrategy(input: $input) { id } }', {
+          input: {
+            strategyId: id,
+            title: 'Digital transformation strategy',
+            periodStart: 2024,
+            periodEnd: 2030,
+            summary: 'Cloud first, AI-assisted examination.',
+            body: 'Shorter.',
+          },
+        });
+      await forum.as(forum.cast.de.token).data(REVIEW, { input: { strategyId: id, year: 2024, summary: 'On track.' } });
+      const { thread } = await forum.as(forum.cast.no.token).data<{
+        thread: { postCount: number; posts: { edges: { node: { body: string; depth: number } }[] } };
+      }>('query($id: ID!) { thread(id: $id) { postCount posts { edges { node { body depth } } } } }', { id: threadId });
+      expect(thread.postCount).toBe(3);
+      const [, version, review] = thread.posts.edges.map((edge) => edge.node);
+      expect(version.depth).toBe(1);
+      expect(version.body).toContain('**Version 2 published.**');
+      expect(version.body).toContain('- periodEnd: 2028 → 2030');
+      expect(version.body).toContain('- goals changed');
+      expect(review.body).toBe('**Review of 2024.**\n\nOn track.');
+    });
+
+    it('still takes a review when a moderator locked its thread, without posting it there', async () => {
+      const { id, threadId } = await publishStrategy(forum, forum.cast.de.token, {
+        periodStart: 2024,
+        periodEnd: 2028,
+      });
+      await forum
+        .as(forum.cast.moderator.token)
+        .data('mutation($id: ID!) { lockThread(id: $id, locked: true) { id } }', { id: threadId });
+      const { addStrategyReview } = await forum
+        .as(forum.cast.de.token)
+        .data<{ addStrategyReview: { reviews: { year: number }[] } }>(REVIEW, {
+          input: { strategyId: id, year: 2025, summary: 'Written while the discussion is closed.' },
+        });
+      expect(addStrategyReview.reviews.map((r) => r.year)).toEqual([2025]);
+      const { thread } = await forum
+        .as(forum.cast.de.token)
+        .data<{ thread: { postCount: number } }>('query($id: ID!) { thread(id: $id) { postCount } }', { id: threadId });
+      expect(thread.postCount).toBe(1);
+    });
+
     it('lists a strategy with no review for last year until one is added', async () => {
       const { id } = await publishStrategy(forum, forum.cast.de.token, {
         title: 'Due for review',

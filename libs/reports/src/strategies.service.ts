@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { checkPlainText, Clock, decodeCursor, isUtcInstant, isUuid } from '@forum/core';
-import { ThreadKind, ThreadsService } from '@forum/discussions';
+import { checkPlainText, Clock, decodeCursor, ForumError, isUtcInstant, isUuid } from '@forum/core';
+import { PostsService, ThreadKind, ThreadsService } from '@forum/discussions';
 import { EventPublisher } from '@forum/events';
 import { pageSize, toConnection, type Connection } from '@forum/graphql';
 import { OfficesService, signedInViewer, type Viewer } from '@forum/identity';
@@ -34,7 +34,7 @@ import {
 } from './reports.rules.js';
 import { ReviewsRepository } from './reviews.repository.js';
 import { StrategiesRepository, type StrategyRow, type StrategyText } from './strategies.repository.js';
-import { toStrategyModel, toVersionModel } from './strategy.rows.js';
+import { textOf, toStrategyModel, toVersionModel } from './strategy.rows.js';
 import { lineDiff } from './text-diff.js';
 
 const isStrategyCursor = (v: unknown): v is { at: string; id: string } =>
@@ -53,6 +53,7 @@ export class StrategiesService {
     private readonly strategies: StrategiesRepository,
     private readonly reviews: ReviewsRepository,
     private readonly threads: ThreadsService,
+    private readonly posts: PostsService,
     private readonly offices: OfficesService,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
@@ -107,6 +108,7 @@ export class StrategiesService {
       const current = await this.ownStrategy(tx, editor, input.strategyId);
       const version = await this.strategies.update(tx, current.id, text);
       await this.strategies.recordVersion(tx, current.id, { version, authorId: editor.memberId });
+      await this.postInThread(tx, editor, current.thread_id, versionPost(version, textOf(current), text));
       await this.events.publish(
         tx,
         'reports.strategy-versioned',
@@ -140,6 +142,7 @@ export class StrategiesService {
         goalStatuses,
       });
       if (!reviewId) throw reviewExists(year);
+      await this.postInThread(tx, author, strategy.thread_id, `**Review of ${year}.**\n\n${summary}`);
       await this.events.publish(
         tx,
         'reports.strategy-reviewed',
@@ -222,15 +225,10 @@ export class StrategiesService {
     if (!from || !to) throw versionNotFound();
     if (from.strategy_id !== to.strategy_id) throw differentStrategies();
     const [a, b] = [toVersionModel(from), toVersionModel(to)];
-    const fields = ['title', 'periodStart', 'periodEnd', 'language', 'summary', 'goals', 'body'] as const;
-    const shown = (v: IctStrategyVersionModel, field: (typeof fields)[number]) =>
-      field === 'goals' ? v.goals.join('\n') : String(v[field]);
     return {
       from: a,
       to: b,
-      changes: fields
-        .filter((field) => shown(a, field) !== shown(b, field))
-        .map((field) => ({ field, before: shown(a, field), after: shown(b, field) })),
+      changes: textChanges(a, b),
       bodyDiff: lineDiff(a.body, b.body),
     };
   }
@@ -240,6 +238,19 @@ export class StrategiesService {
     const member = signedInViewer(viewer);
     const ids = await this.strategies.dueForReview(this.dataSource.manager, member.officeId, this.year - 1);
     return (await this.visibleByIds(member, ids)).filter((s): s is IctStrategyModel => s !== null);
+  }
+
+  /**
+   * A reply in the strategy's thread, in the change's transaction. A thread a moderator locked takes none: the change
+   * itself still goes through (the lock is about the discussion, not the office's own strategy).
+   */
+  private async postInThread(tx: EntityManager, author: NonNullable<Viewer>, threadId: string, body: string) {
+    try {
+      await this.posts.replyIn(tx, author, { threadId, parentPostId: null, body });
+    } catch (error) {
+      // Refused before anything was written (the lock is checked first): the transaction goes on.
+      if (!(error instanceof ForumError && error.reason === 'discussions.thread-locked')) throw error;
+    }
   }
 
   /** The strategy locked for a change: NOT_FOUND if the editor may not see it, FORBIDDEN if of another office. */
@@ -260,6 +271,29 @@ function checkStrategyText(input: IctStrategyInput | IctStrategyUpdateInput): St
     body: checkText(input.body, 'body'),
     goals: checkGoals(input.goals),
   };
+}
+
+const TEXT_FIELDS = ['title', 'periodStart', 'periodEnd', 'language', 'summary', 'goals', 'body'] as const;
+
+/** The fields whose value differs between two texts of a strategy (lists one item a line). */
+function textChanges(a: StrategyText, b: StrategyText): { field: string; before: string; after: string }[] {
+  const shown = (text: StrategyText, field: (typeof TEXT_FIELDS)[number]) =>
+    field === 'goals' ? text.goals.join('\n') : String(text[field]);
+  return TEXT_FIELDS.filter((field) => shown(a, field) !== shown(b, field)).map((field) => ({
+    field,
+    before: shown(a, field),
+    after: shown(b, field),
+  }));
+}
+
+/** The reply a new version posts in its thread: what changed, so that the discussion follows the strategy. */
+function versionPost(version: number, before: StrategyText, after: StrategyText): string {
+  const changes = textChanges(before, after).map(({ field, before: was, after: now }) =>
+    ['body', 'summary', 'goals'].includes(field) ? `- ${field} changed` : `- ${field}: ${was} → ${now}`,
+  );
+  return [`**Version ${version} published.**`, '', ...(changes.length ? changes : ['- no change to the text'])].join(
+    '\n',
+  );
 }
 
 /** The opening post of a strategy's thread: what it is about, so that the discussion reads on its own. */

@@ -1,7 +1,7 @@
 import { StrategyStatus } from './report.enums.js';
 import type { IctStrategyModel, IctStrategyVersionModel, StrategyReviewModel } from './dto/strategy.model.js';
 import type { ReviewRow } from './reviews.repository.js';
-import type { StrategyRow, VersionRow } from './strategies.repository.js';
+import type { StrategyRow, StrategyText, VersionRow } from './strategies.repository.js';
 
 /** Where a strategy stands in `year`. */
 export function strategyStatus(row: Pick<StrategyRow, 'period_start' | 'period_end' | 'superseded'>, year: number) {
@@ -51,4 +51,15 @@ export const toReviewModel = (row: ReviewRow): StrategyReviewModel => ({
   whatChanged: row.what_changed,
   goalStatuses: row.goal_statuses.map((entry) => ({ ...entry, note: entry.note ?? null })),
   createdAt: row.created_at,
+});
+
+/** The text of a strategy or version row. */
+export const textOf = (row: StrategyRow | VersionRow): StrategyText => ({
+  title: row.title,
+  periodStart: row.period_start,
+  periodEnd: row.period_end,
+  language: row.language,
+  summary: row.summary,
+  body: row.body,
+  goals: row.goals,
 });

@@ -18,6 +18,8 @@ export interface Cast {
   au: { id: string; token: string };
   /** Of CN (Asia). */
   cn: { id: string; token: string };
+  /** A MODERATOR of JP. */
+  moderator: { id: string; token: string };
 }
 
 export interface ReportsForum {
@@ -55,6 +57,7 @@ export async function startReportsForum(): Promise<ReportsForum> {
     no: await person('NO'),
     au: await person('AU'),
     cn: await person('CN'),
+    moderator: await person('JP', Role.MODERATOR),
   };
   return {
     api,
