@@ -184,6 +184,28 @@ export class ThreadsRepository {
     return row;
   }
 
+  /**
+   * Per space, how many threads the viewer may see and the offices that shared them: the threads part of a
+   * recommendation's coverage, one statement for any number of spaces.
+   */
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, [SNAPSHOT.spaceId]] })
+  async sharersInSpaces(
+    db: EntityManager,
+    viewer: Viewer,
+    spaceIds: readonly string[],
+  ): Promise<{ space_id: string; threads: number; office_ids: string[] }[]> {
+    const visible = threadVisibleTo(viewer);
+    return (await db.query(
+      ...positional(
+        db,
+        `SELECT t.space_id, count(*)::int AS threads, array_agg(DISTINCT t.office_id) AS office_ids FROM thread t
+         WHERE t.space_id = ANY(CAST(:spaceIds AS uuid[])) AND ${visible.sql}
+         GROUP BY t.space_id`,
+        { spaceIds, ...visible.params },
+      ),
+    )) as { space_id: string; threads: number; office_ids: string[] }[];
+  }
+
   /** Who may see the thread from now on (and so everything under it): its visibility and shared-with offices. */
   @SqlSnapshot({
     params: async (db) => [

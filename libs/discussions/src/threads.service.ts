@@ -148,6 +148,22 @@ export class ThreadsService {
     return spaceIds.map((spaceId) => counts.get(spaceId) ?? 0);
   }
 
+  /**
+   * Per space (in the order asked): how many threads the viewer may see and the offices that shared them, for a
+   * recommendation's coverage. One statement.
+   */
+  async sharersInSpaces(
+    viewer: Viewer,
+    spaceIds: readonly string[],
+  ): Promise<{ threads: number; officeIds: string[] }[]> {
+    const rows = spaceIds.length ? await this.threads.sharersInSpaces(this.dataSource.manager, viewer, spaceIds) : [];
+    const bySpace = new Map(rows.map((row) => [row.space_id, row]));
+    return spaceIds.map((id) => ({
+      threads: bySpace.get(id)?.threads ?? 0,
+      officeIds: bySpace.get(id)?.office_ids ?? [],
+    }));
+  }
+
   /** Everything about a new thread that can be checked before writing: refusals open no transaction. */
   private async checkStart(viewer: Viewer, input: StartThreadInput): Promise<{ thread: NewThread; body: string }> {
     const author = signedInViewer(viewer);

@@ -59,6 +59,24 @@ describe('Recommendation.coverage (acceptance 4)', () => {
     expect((await coverage(undefined)).get(9)).toMatchObject({ offices: 0, reports: 0, threads: 0 });
   });
 
+  it('counts the offices of plain threads in the space too, as far as the caller may see them', async () => {
+    const START = 'mutation($input: StartThreadInput!) { startThread(input: $input) { id } }';
+    const thread = (token: string, visibility: string) =>
+      forum.as(token).data(START, {
+        input: { spaceSlug: 'recommendation-5', title: 'Data quality checks', body: 'Which do you run?', visibility },
+      });
+    await thread(forum.cast.au.token, 'COMMUNITY');
+    await thread(forum.cast.cn.token, 'OFFICE');
+    expect((await coverage(forum.cast.no.token)).get(5)).toEqual({
+      offices: 1,
+      officeCodes: ['AU'],
+      strategies: 0,
+      reports: 0,
+      threads: 1,
+    });
+    expect((await coverage(forum.cast.cn.token)).get(5)).toMatchObject({ officeCodes: ['AU', 'CN'], threads: 2 });
+  });
+
   it('counts strategies and their offices in recommendation 2', async () => {
     await publishStrategy(forum, forum.cast.cn.token);
     await publishStrategy(forum, forum.cast.au.token, { visibility: 'OFFICE' });

@@ -31,25 +31,29 @@ export class CoverageService {
     const strategies = numbers.includes(STRATEGY_RECOMMENDATION)
       ? await this.strategies.coverage(db, viewer)
       : { strategies: 0, office_ids: [] };
-    const threads = await this.threads.countsInSpaces(
+    const threads = await this.threads.sharersInSpaces(
       viewer,
       recommendations.map((r) => r.spaceId),
-      { kind: null, tag: null, officeId: null },
     );
-    const officeIdsOf = (n: number) =>
-      new Set([...(reports.get(n)?.office_ids ?? []), ...(n === STRATEGY_RECOMMENDATION ? strategies.office_ids : [])]);
-    const allIds = [...new Set(numbers.flatMap((n) => [...officeIdsOf(n)]))];
+    // The offices that shared something for the i-th recommendation asked.
+    const officeIdsAt = (i: number) =>
+      new Set([
+        ...(reports.get(numbers[i])?.office_ids ?? []),
+        ...(numbers[i] === STRATEGY_RECOMMENDATION ? strategies.office_ids : []),
+        ...threads[i].officeIds,
+      ]);
+    const allIds = [...new Set(numbers.flatMap((_n, i) => [...officeIdsAt(i)]))];
     const codes = new Map(
       (await this.offices.officesByIds(allIds)).flatMap((office) => (office ? [[office.id, office.code]] : [])),
     );
     return recommendations.map(({ number }, i) => {
-      const officeCodes = [...officeIdsOf(number)].flatMap((id) => codes.get(id) ?? []).sort();
+      const officeCodes = [...officeIdsAt(i)].flatMap((id) => codes.get(id) ?? []).sort();
       return {
         offices: officeCodes.length,
         officeCodes,
         strategies: number === STRATEGY_RECOMMENDATION ? strategies.strategies : 0,
         reports: reports.get(number)?.reports ?? 0,
-        threads: threads[i],
+        threads: threads[i].threads,
       };
     });
   }

@@ -147,6 +147,16 @@ RETURNING
   t.post_count,
   t.last_post_sequence;
 
+-- ThreadsRepository.sharersInSpaces
+SELECT
+  t.space_id,
+  count(*)::int AS threads,
+  array_agg(DISTINCT t.office_id) AS office_ids
+FROM thread t
+WHERE t.space_id = ANY(CAST($1 AS uuid[])) AND (t.visibility IN ($2, $3) OR (t.visibility IN ($4, $5) AND t.office_id = CAST($6 AS uuid)) OR (t.visibility = $4 AND CAST($6 AS uuid) = ANY(t.shared_with_office_ids)))
+GROUP BY
+  t.space_id;
+
 -- ThreadsRepository.setVisibility
 UPDATE thread t
 SET

@@ -4,7 +4,9 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
   description: 'How much offices have shared for a recommendation, counted over what the caller may see.',
 })
 export class RecommendationCoverageModel {
-  @Field(() => Int, { description: 'Offices that shared a strategy (recommendation 2) or a report speaking to it.' })
+  @Field(() => Int, {
+    description: 'Offices that shared a strategy (recommendation 2), a report speaking to it or a thread in its space.',
+  })
   offices!: number;
 
   @Field(() => [String], { description: 'Their codes, in alphabetical order.' })
