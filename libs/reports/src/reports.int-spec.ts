@@ -213,7 +213,7 @@ describe('experience reports', () => {
   it('keeps the earlier content as a revision when edited by its office, and refuses other offices', async () => {
     const posted = await post(forum.cast.de.token, { projectName: 'Classification AI', plannedMonths: 6 });
     const EDIT = `mutation($id: ID!, $input: ExperienceReportEditInput!) {
-      editExperienceReport(id: $id, input: $input) { projectName actualMonths revisions { content } }
+      editExperienceReport(id: $id, input: $input) { projectName actualMonths revisions { projectName deliveryModel plannedMonths actualMonths } }
     }`;
     const input = {
       projectName: 'Classification AI (pilot)',
@@ -225,14 +225,19 @@ describe('experience reports', () => {
       plannedMonths: 6,
       actualMonths: 9,
     };
-    const { editExperienceReport } = await forum
-      .as(forum.cast.de.token)
-      .data<{ editExperienceReport: { projectName: string; revisions: { content: string }[] } }>(EDIT, {
-        id: posted.id,
-        input,
-      });
+    const { editExperienceReport } = await forum.as(forum.cast.de.token).data<{
+      editExperienceReport: {
+        projectName: string;
+        revisions: { projectName: string; deliveryModel: string; plannedMonths: number; actualMonths: number | null }[];
+      };
+    }>(EDIT, {
+      id: posted.id,
+      input,
+    });
     expect(editExperienceReport.projectName).toBe('Classification AI (pilot)');
-    expect(editExperienceReport.revisions.map((r) => JSON.parse(r.content).projectName)).toEqual(['Classification AI']);
+    expect(editExperienceReport.revisions).toEqual([
+      { projectName: 'Classification AI', deliveryModel: 'EXTERNAL', plannedMonths: 6, actualMonths: null },
+    ]);
     const refused = await forum.as(forum.cast.no.token).request(EDIT, { id: posted.id, input });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'reports.not-own-office' });
     const events = await forum.api.events.published('reports.report-edited');

@@ -114,10 +114,9 @@ export class ReportsService {
       if (!current) throw reportNotFound();
       if (current.office_id !== editor.officeId) throw notOwnOffice('report');
       const before = toReportModel(current);
-      const { officeId: _o, authorId: _a, threadId: _t, sharedWithOfficeIds: _s, ...kept } = before;
       await this.reports.insertRevision(tx, {
         reportId: current.id,
-        content: { ...kept },
+        content: revisionContent(before),
         writtenAt: current.updated_at,
         replacedById: editor.memberId,
       });
@@ -204,8 +203,8 @@ export class ReportsService {
       rows
         .filter((row) => row.report_id === id)
         .map((row) => ({
+          ...(row.content as RevisionContent),
           id: row.id,
-          content: JSON.stringify(row.content),
           writtenAt: row.written_at,
           replacedAt: row.created_at,
         })),
@@ -239,6 +238,25 @@ export class ReportsService {
     };
   }
 }
+
+/** What a revision keeps: the typed content an edit replaces. */
+type RevisionContent = Omit<ExperienceReportRevisionModel, 'id' | 'writtenAt' | 'replacedAt'>;
+
+const revisionContent = (report: ExperienceReportModel): RevisionContent => ({
+  projectName: report.projectName,
+  deliveryModel: report.deliveryModel,
+  phases: report.phases,
+  recommendations: report.recommendations,
+  technologies: report.technologies,
+  outcome: report.outcome,
+  lessonsLearned: report.lessonsLearned,
+  plannedMonths: report.plannedMonths,
+  actualMonths: report.actualMonths,
+  budgetBand: report.budgetBand,
+  teamSizeBand: report.teamSizeBand,
+  sourcingNotes: report.sourcingNotes,
+  wouldDoAgain: report.wouldDoAgain,
+});
 
 function checkContent(input: ExperienceReportEditInput): ReportContent {
   const technologies = checkTechnologies(input.technologies);

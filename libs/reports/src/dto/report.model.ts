@@ -79,13 +79,49 @@ export class ExperienceReportModel {
 @ObjectType('ExperienceReportConnection', { description: 'A page of experience reports.' })
 export class ExperienceReportConnection extends ConnectionType(ExperienceReportModel, 'ExperienceReport') {}
 
-@ObjectType('ExperienceReportRevision', { description: "A report's content before an edit." })
+@ObjectType('ExperienceReportRevision', { description: "A report's typed content as it was before an edit." })
 export class ExperienceReportRevisionModel {
   @Field(() => ID, { description: "The revision's id." })
   id!: string;
 
-  @Field({ description: 'The content as it was, as JSON (the typed fields of ExperienceReportEditInput).' })
-  content!: string;
+  @Field({ description: 'The project, as it was.' })
+  projectName!: string;
+
+  @Field(() => DeliveryModel, { description: 'The delivery model, as it was.' })
+  deliveryModel!: DeliveryModel;
+
+  @Field(() => [ProjectPhase], { description: 'The phases, as they were.' })
+  phases!: ProjectPhase[];
+
+  @Field(() => [Int], { description: 'The recommendations, as they were.' })
+  recommendations!: number[];
+
+  @Field(() => [String], { description: 'The technologies, as they were.' })
+  technologies!: string[];
+
+  @Field({ description: 'The outcome, as it was.' })
+  outcome!: string;
+
+  @Field({ description: 'The lessons learned, as they were.' })
+  lessonsLearned!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The planned duration in months, as it was.' })
+  plannedMonths!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The actual duration in months, as it was.' })
+  actualMonths!: number | null;
+
+  @Field(() => BudgetBand, { nullable: true, description: 'The budget band, as it was.' })
+  budgetBand!: BudgetBand | null;
+
+  @Field(() => TeamSizeBand, { nullable: true, description: 'The team size band, as it was.' })
+  teamSizeBand!: TeamSizeBand | null;
+
+  @Field(() => String, { nullable: true, description: 'The sourcing notes, as they were.' })
+  sourcingNotes!: string | null;
+
+  @Field(() => WouldDoAgain, { nullable: true, description: 'Would do again, as it was.' })
+  wouldDoAgain!: WouldDoAgain | null;
 
   @Field({ description: 'When that content had been written.' })
   writtenAt!: Date;
