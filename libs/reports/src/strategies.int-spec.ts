@@ -176,6 +176,16 @@ describe('ICT strategies', () => {
     });
   });
 
+  it('answers a retry with the same clientMutationId with the first strategy', async () => {
+    const first = await publishStrategy(forum, forum.cast.cn.token, { clientMutationId: 'strategy-retry-1' });
+    const before = await forum.rows('ict_strategy');
+    const again = await publishStrategy(forum, forum.cast.cn.token, { clientMutationId: 'strategy-retry-1' });
+    expect(again).toEqual(first);
+    expect(await forum.rows('ict_strategy')).toBe(before);
+    const events = await forum.api.events.published('reports.strategy-published');
+    expect(events.filter((event) => event.payload.strategyId === first.id)).toHaveLength(1);
+  });
+
   describe('validation: nothing is stored when anything is invalid (acceptance 3)', () => {
     const counts = async () => ({
       strategies: await forum.rows('ict_strategy'),

@@ -119,11 +119,13 @@ const SNAPSHOT_FILTER: StrategyFilter = {
 @Injectable()
 export class StrategiesRepository {
   @SqlSnapshot({ params: async (db) => [await snapshotThread(db).then(() => SNAPSHOT_STRATEGY)] })
-  async insert(db: EntityManager, strategy: NewStrategy): Promise<string> {
-    const [{ id }] = (await db.query(
+  /** The new strategy's id; null when its thread has one already (a retry with the same clientMutationId). */
+  async insert(db: EntityManager, strategy: NewStrategy): Promise<string | null> {
+    const [row] = (await db.query(
       `INSERT INTO ict_strategy (office_id, author_id, thread_id, title, period_start, period_end, language, summary,
          body, goals, visibility, shared_with_office_ids)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+       ON CONFLICT (thread_id) DO NOTHING RETURNING id`,
       [
         strategy.officeId,
         strategy.authorId,
@@ -139,7 +141,15 @@ export class StrategiesRepository {
         strategy.sharedWithOfficeIds,
       ],
     )) as { id: string }[];
-    return id;
+    return row?.id ?? null;
+  }
+
+  @SqlSnapshot({ params: [SNAPSHOT.threadId] })
+  async idByThread(db: EntityManager, threadId: string): Promise<string | null> {
+    const [row] = (await db.query(`SELECT s.id FROM ict_strategy s WHERE s.thread_id = $1`, [threadId])) as {
+      id: string;
+    }[];
+    return row?.id ?? null;
   }
 
   /** The current text becomes version `version` of the strategy's history. */

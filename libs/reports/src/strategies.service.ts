@@ -76,6 +76,7 @@ export class StrategiesService {
         visibility: input.visibility,
         sharedWith: input.sharedWith,
         language: text.language,
+        clientMutationId: input.clientMutationId,
       });
       const share = {
         officeId: author.officeId,
@@ -88,6 +89,12 @@ export class StrategiesService {
         authorId: author.memberId,
         threadId: thread.id,
       });
+      if (!strategyId) {
+        // The thread is the first attempt's: so is the strategy.
+        const first = await this.strategies.idByThread(tx, thread.id);
+        if (!first) throw new Error('A retried strategy has a thread but no strategy');
+        return first;
+      }
       await this.strategies.recordVersion(tx, strategyId, { version: 1, authorId: author.memberId });
       await this.events.publish(
         tx,

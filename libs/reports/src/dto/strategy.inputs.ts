@@ -37,6 +37,12 @@ export class IctStrategyInput {
     description: 'With OFFICES: the codes of the other offices it is shared with.',
   })
   sharedWith?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A retry with the same value returns the first strategy instead of a second one.',
+  })
+  clientMutationId?: string | null;
 }
 
 @InputType('IctStrategyUpdateInput', {

@@ -4,8 +4,15 @@
 -- StrategiesRepository.insert
 INSERT INTO ict_strategy (office_id, author_id, thread_id, title, period_start, period_end, language, summary, body, goals, visibility, shared_with_office_ids)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+ON CONFLICT (thread_id) DO NOTHING
 RETURNING
   id;
+
+-- StrategiesRepository.idByThread
+SELECT
+  s.id
+FROM ict_strategy s
+WHERE s.thread_id = $1;
 
 -- StrategiesRepository.recordVersion
 INSERT INTO ict_strategy_version (strategy_id, version, author_id, title, period_start, period_end, language, summary, body, goals, created_at)
