@@ -186,6 +186,28 @@ describe('ICT strategies', () => {
     expect(events.filter((event) => event.payload.strategyId === first.id)).toHaveLength(1);
   });
 
+  it('keeps one review per year and numbered versions when changes race', async () => {
+    const { id } = await publishStrategy(forum, forum.cast.de.token, { periodStart: 2024, periodEnd: 2028 });
+    const as = forum.as(forum.cast.de.token);
+    const reviews = await Promise.all(
+      [1, 2, 3].map((n) => as.request(REVIEW, { input: { strategyId: id, year: 2025, summary: `Review ${n}` } })),
+    );
+    expect(reviews.filter((result) => !result.errors)).toHaveLength(1);
+    expect(reviews.flatMap((result) => result.errors ?? []).map((error) => error.extensions?.reason)).toEqual([
+      'reports.review-exists',
+      'reports.review-exists',
+    ]);
+    const UPDATE = 'mutation($input: IctStrategyUpdateInput!) { updateIctStrategy(input: $input) { version } }';
+    const text = { strategyId: id, title: 'Raced', periodStart: 2024, periodEnd: 2028, summary: 'S', body: 'B' };
+    await Promise.all([as.data(UPDATE, { input: text }), as.data(UPDATE, { input: { ...text, body: 'C' } })]);
+    const { ictStrategy } = await as.data<{ ictStrategy: { version: number; versions: { version: number }[] } }>(
+      STRATEGY,
+      { id },
+    );
+    expect(ictStrategy.version).toBe(3);
+    expect(ictStrategy.versions.map((v) => v.version)).toEqual([1, 2, 3]);
+  });
+
   describe('validation: nothing is stored when anything is invalid (acceptance 3)', () => {
     const counts = async () => ({
       strategies: await forum.rows('ict_strategy'),
