@@ -69,7 +69,6 @@ export const LIBS_WITH_REPOSITORIES = [
   'libs/catalog/src/**/*.ts',
   'libs/discussions/src/**/*.ts',
   'libs/notifications/src/**/*.ts',
-  'libs/realtime/src/**/*.ts',
   'libs/reports/src/**/*.ts',
   'libs/stacks/src/**/*.ts',
 ];

@@ -9,6 +9,7 @@ import { GraphQLPlatformModule } from '@forum/graphql';
 import { IdentityModule } from '@forum/identity';
 import { NotificationsModule } from '@forum/notifications';
 import { ObservabilityModule } from '@forum/observability';
+import { RealtimeModule } from '@forum/realtime';
 import { ReportsModule } from '@forum/reports';
 import { StacksModule } from '@forum/stacks';
 import { entities } from './entities.js';
@@ -31,6 +32,7 @@ export class AppModule {
         CatalogModule,
         DiscussionsModule,
         NotificationsModule,
+        RealtimeModule,
         ReportsModule,
         StacksModule,
       ],

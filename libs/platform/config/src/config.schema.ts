@@ -19,6 +19,11 @@ export const configSchema = z
     HOST: z.string().min(1).default('0.0.0.0'),
     DATA_DIR: z.string().min(1).default('.data'),
     DATABASE_URL: postgresUrl.optional(),
+    /** Real time across API instances through Redis (socket.io's Redis adapter); unset: through PostgreSQL. */
+    REDIS_URL: z
+      .string()
+      .refine((value) => /^rediss?:\/\//.test(value) && URL.canParse(value), 'must be a redis:// URL')
+      .optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** A statement slower than this many milliseconds is logged (warn, with its SQL, never its parameters). */
     DATABASE_SLOW_QUERY_MS: z.coerce.number().int().min(1).max(600_000).default(500),
@@ -100,6 +105,8 @@ export interface ForumConfig {
   host: string;
   dataDir: string;
   databaseUrl?: string;
+  /** Redis for real time across instances (socket.io's Redis adapter); without it, PostgreSQL carries it. */
+  redisUrl?: string;
   databasePoolSize: number;
   /** Statements slower than this are logged as slow queries. */
   databaseSlowQueryMs: number;

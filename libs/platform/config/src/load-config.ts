@@ -35,6 +35,7 @@ export function loadConfig(env: Env = process.env): ForumConfig {
     host: values.HOST,
     dataDir: resolve(values.DATA_DIR),
     databaseUrl: values.DATABASE_URL,
+    redisUrl: values.REDIS_URL,
     databasePoolSize: values.DATABASE_POOL_SIZE,
     databaseSlowQueryMs: values.DATABASE_SLOW_QUERY_MS,
     logLevel: values.LOG_LEVEL,

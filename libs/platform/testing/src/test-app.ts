@@ -15,6 +15,8 @@ export interface TestAppOptions {
   entities: EntityList;
   /** Extra environment for the configuration (the database URL is filled in). */
   env?: Record<string, string>;
+  /** Another app's database: two instances of the API on one database (it is dropped by its first owner). */
+  database?: TestDatabase;
 }
 
 export interface TestApp {
@@ -33,7 +35,7 @@ export interface TestApp {
  * process, listening on a free port, on a database of its own. For a lib's integration tests (*.int-spec.ts).
  */
 export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = options.database ?? (await createTestDatabase());
   // A small pool: many test apps share one server (PostgreSQL 15's default max_connections is 100).
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -70,7 +72,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     events: { published: (name) => readPublishedEvents(db.query, name) },
     async close() {
       await app.close();
-      await db.drop();
+      if (!options.database) await db.drop();
     },
   };
 }

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CatalogService } from '@forum/catalog';
+import { DeliveryFactsService } from '@forum/discussions';
+import { ConsumeEvent, type DeliveredEvent } from '@forum/events';
+import type {} from '@forum/notifications';
+import { RealtimeServer } from './realtime.server.js';
+import { spaceRoom, threadRoom } from './rooms.js';
+
+/**
+ * Turns domain events into socket events. The outbox gives each delivery to one instance; that instance emits to a
+ * room through the adapter, which reaches the clients of every instance. Who may see a thread is read now, at
+ * delivery (its rooms are split per office). A delivery may repeat after a crash: clients de-duplicate by id.
+ */
+@Injectable()
+export class RealtimeRelay {
+  constructor(
+    private readonly server: RealtimeServer,
+    private readonly facts: DeliveryFactsService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  @ConsumeEvent('notifications.created', { consumer: 'realtime.notifications' })
+  async notificationsCreated(_tx: EntityManager, event: DeliveredEvent<'notifications.created'>): Promise<void> {
+    const { threadId, postId, notifications } = event.payload;
+    for (const { id, memberId, reason } of notifications)
+      this.server.toMember(memberId, 'notification', { id, threadId, postId, reason });
+  }
+
+  @ConsumeEvent('discussions.post-created', { consumer: 'realtime.post-created' })
+  async postCreated(tx: EntityManager, event: DeliveredEvent<'discussions.post-created'>): Promise<void> {
+    const post = await this.facts.ofPost(tx, event.payload.postId);
+    if (!post || post.deleted) return;
+    this.server.toAudience(threadRoom(post.threadId), post.visibility, 'post.created', {
+      threadId: post.threadId,
+      postId: post.postId,
+      parentId: post.parentId,
+    });
+  }
+
+  @ConsumeEvent('discussions.thread-started', { consumer: 'realtime.thread-started' })
+  async threadStarted(tx: EntityManager, event: DeliveredEvent<'discussions.thread-started'>): Promise<void> {
+    const post = await this.facts.ofPost(tx, event.payload.openingPostId);
+    if (!post || post.deleted) return;
+    const [space] = await this.catalog.spacesByIds([post.spaceId]);
+    if (!space) return;
+    this.server.toAudience(spaceRoom(post.spaceId), post.visibility, 'thread.created', {
+      spaceSlug: space.slug,
+      threadId: post.threadId,
+    });
+  }
+
+  /** Access ends at once: a deactivated member's sockets and a revoked session's are closed on every instance. */
+  @ConsumeEvent('identity.member-deactivated', { consumer: 'realtime.member-deactivated' })
+  async memberDeactivated(_tx: EntityManager, event: DeliveredEvent<'identity.member-deactivated'>): Promise<void> {
+    this.server.disconnect({ memberId: event.payload.memberId });
+  }
+
+  @ConsumeEvent('identity.session-revoked', { consumer: 'realtime.session-revoked' })
+  async sessionRevoked(_tx: EntityManager, event: DeliveredEvent<'identity.session-revoked'>): Promise<void> {
+    const { memberId, sessionId } = event.payload;
+    this.server.disconnect(sessionId ? { sessionId } : { memberId });
+  }
+}
