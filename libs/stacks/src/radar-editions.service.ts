@@ -19,11 +19,13 @@ const EVERY_MEMBER: Viewer = {
   role: Role.MEMBER,
 };
 
+const FIRST_CHECK_AFTER_MS = 60_000;
 const CHECK_EVERY_MS = 6 * 60 * 60 * 1000;
 
 /** Radar editions: the yearly one (checked at start and every 6 hours), admins' on demand, and movement. */
 @Injectable()
 export class RadarEditionsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private first?: NodeJS.Timeout;
   private timer?: NodeJS.Timeout;
   private readonly logger = new Logger('RadarEditions');
 
@@ -39,12 +41,13 @@ export class RadarEditionsService implements OnApplicationBootstrap, OnModuleDes
       this.takeYearly(new Date()).catch((error: unknown) =>
         this.logger.warn(`The yearly radar edition was not taken: ${(error as Error).message}`),
       );
-    void check();
-    this.timer = setInterval(check, CHECK_EVERY_MS);
-    this.timer.unref();
+    // The first check waits a minute, so that short-lived processes (schema emission, scripts) never start one.
+    this.first = setTimeout(() => void check(), FIRST_CHECK_AFTER_MS).unref();
+    this.timer = setInterval(() => void check(), CHECK_EVERY_MS).unref();
   }
 
   onModuleDestroy(): void {
+    clearTimeout(this.first);
     clearInterval(this.timer);
   }
 

@@ -51,10 +51,18 @@ export function checkStack(input: unknown, naming: FieldNaming): CheckedStack {
   const at = (path: string) => (naming === 'json-path' ? `$.${path}` : path);
   const refuse = (path: string, message: string) => badInput(`${at(path)}: ${message}`, { field: at(path) });
   const doc = object(input, '', refuse);
+  // A document from another tool may carry fields this version does not know: refused by name, not dropped silently.
+  const known = (value: Record<string, unknown>, path: string, keys: readonly string[]) => {
+    if (naming !== 'json-path') return;
+    const unknown = Object.keys(value).find((key) => !keys.includes(key));
+    if (unknown !== undefined) throw refuse(path ? `${path}.${unknown}` : unknown, 'is not a field of the document');
+  };
+  known(doc, '', DOCUMENT_KEYS);
 
   const components = array(doc.components, 'components', MAX_COMPONENTS, refuse).map((raw, i) => {
     const path = `components[${i}]`;
     const c = object(raw, path, refuse);
+    known(c, path, COMPONENT_KEYS);
     const status = oneOf(c.status, `${path}.status`, Object.values(ComponentStatus), refuse);
     const decommissionBy = optionalDate(c.decommissionBy, `${path}.decommissionBy`, refuse);
     if (NEEDS_RETIREMENT_DATE.includes(status) && !decommissionBy)
@@ -81,6 +89,7 @@ export function checkStack(input: unknown, naming: FieldNaming): CheckedStack {
   ).map((raw, i) => {
     const path = `roadmap[${i}]`;
     const r = object(raw, path, refuse);
+    known(r, path, ROADMAP_KEYS);
     const component = optionalText(r.component, `${path}.component`, refuse);
     const targetDate = optionalDate(r.targetDate, `${path}.targetDate`, refuse);
     if (!targetDate) throw refuse(`${path}.targetDate`, 'is required (YYYY-MM-DD)');
@@ -109,6 +118,32 @@ export function checkStack(input: unknown, naming: FieldNaming): CheckedStack {
 }
 
 type Refuse = (path: string, message: string) => Error;
+
+/** The fields of the exchange document (tech-stack.schema.json); the first five are the export's metadata. */
+export const DOCUMENT_KEYS = [
+  '$schema',
+  'format',
+  'office',
+  'version',
+  'publishedAt',
+  'visibility',
+  'sharedWith',
+  'namedInWhoRuns',
+  'components',
+  'roadmap',
+] as const;
+export const COMPONENT_KEYS = [
+  'layer',
+  'product',
+  'version',
+  'hosting',
+  'status',
+  'statusSince',
+  'decommissionBy',
+  'vendorEndOfSupport',
+  'successor',
+] as const;
+export const ROADMAP_KEYS = ['title', 'component', 'targetDate', 'action'] as const;
 
 function object(value: unknown, path: string, refuse: Refuse): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))

@@ -1,8 +1,9 @@
-import { Controller, Get, Headers, HttpException, HttpStatus, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpException, HttpStatus, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ErrorCode, ForumError } from '@forum/core';
 import { AuthenticationService, Public, type Viewer } from '@forum/identity';
 import { CalendarService } from './calendar.service.js';
+import { StacksService } from './stacks.service.js';
 
 const STATUS: Partial<Record<ErrorCode, HttpStatus>> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
@@ -30,7 +31,27 @@ export class StacksController {
   constructor(
     private readonly authentication: AuthenticationService,
     private readonly calendar: CalendarService,
+    private readonly stacks: StacksService,
   ) {}
+
+  /** The latest stack version the caller may see, as the exchange document; 404 where techStack is NOT_FOUND or null. */
+  @Public()
+  @Get('offices/:code/tech-stack.json')
+  async techStackDocument(
+    @Headers('authorization') authorization: string | undefined,
+    @Param('code') code: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const viewer = await this.viewerOf(authorization, undefined);
+      const document = await this.stacks.exportDocument(viewer, code);
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      res.setHeader('cache-control', 'private, no-store');
+      res.send(JSON.stringify(document, null, 2));
+    } catch (error) {
+      throw asHttpError(error);
+    }
+  }
 
   @Public()
   @Get('calendar/decommissions.ics')

@@ -7,6 +7,8 @@ export const StacksReason = {
   UNKNOWN_SUCCESSOR: 'stacks.unknown-successor',
   UNKNOWN_OFFICE: 'stacks.unknown-office',
   BAD_DATE_RANGE: 'stacks.bad-date-range',
+  NOT_JSON: 'stacks.not-json',
+  OTHER_OFFICE: 'stacks.other-office',
 } as const;
 
 export const stackNotFound = () => notFound('Tech stack not found').because(StacksReason.STACK_NOT_FOUND);
@@ -20,3 +22,9 @@ export const unknownOffice = (field: string, code: string) =>
   badInput(`${field}: no office "${code}"`, { field }).because(StacksReason.UNKNOWN_OFFICE);
 export const badDateRange = (field: string, message: string) =>
   badInput(`${field}: ${message}`, { field }).because(StacksReason.BAD_DATE_RANGE);
+export const notJson = (why: string) =>
+  badInput(`$: the document is not JSON (${why})`, { field: '$' }).because(StacksReason.NOT_JSON);
+export const otherOffice = () =>
+  badInput("$.office: a document is imported into the caller's own office only", { field: '$.office' }).because(
+    StacksReason.OTHER_OFFICE,
+  );

@@ -65,6 +65,19 @@ export class StacksResolver {
     return this.stacks.publish(viewer, input, { naming: 'graphql' });
   }
 
+  @SignedIn()
+  @Mutation(() => TechStackModel, {
+    description:
+      "Publishes an exchange document (GET /api/offices/{code}/tech-stack.json's format) as the caller's office's " +
+      'next version; a refused field is named by its JSON path.',
+  })
+  importTechStack(
+    @Args('document', { description: 'The JSON document, as text.' }) document: string,
+    @CurrentMember() viewer: NonNullable<Viewer>,
+  ) {
+    return this.stacks.importDocument(viewer, document);
+  }
+
   @Roles(Role.MODERATOR, Role.ADMIN)
   @Mutation(() => ProductNameModel, {
     description: 'Moderators: makes a spelling ("Postgres") one with a product ("PostgreSQL") everywhere.',

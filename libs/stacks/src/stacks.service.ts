@@ -9,8 +9,16 @@ import type { TechStackModel } from './dto/stack.model.js';
 import { normaliseProducts } from './products.js';
 import { changesMarkdown, stackChanges, stackMarkdown } from './stack-changes.js';
 import { checkStack, type CheckedStack, type FieldNaming } from './stack.rules.js';
+import { toStackDocument } from './stack-document.js';
 import { toStackModel, type StackRow } from './stack.rows.js';
-import { officeNotFound, stackNotFound, unknownOffice, unknownSuccessor } from './stacks.errors.js';
+import {
+  notJson,
+  officeNotFound,
+  otherOffice,
+  stackNotFound,
+  unknownOffice,
+  unknownSuccessor,
+} from './stacks.errors.js';
 import './stacks.events.js';
 import { StacksRepository } from './stacks.repository.js';
 
@@ -107,6 +115,38 @@ export class StacksService {
     const stack = await this.latest(viewer, officeCode);
     if (!stack) throw stackNotFound();
     return stack;
+  }
+
+  /** The latest visible version as the exchange document (tech-stack.schema.json); NOT_FOUND as techStack. */
+  async exportDocument(viewer: Viewer, officeCode: string) {
+    const stack = await this.latestOrFail(viewer, officeCode);
+    const [office, ...sharedWith] = await this.offices.officesByIds([stack.officeId, ...stack.sharedWithOfficeIds]);
+    if (!office) throw stackNotFound();
+    return toStackDocument(
+      stack,
+      office.code,
+      sharedWith.flatMap((o) => (o ? [o.code] : [])),
+    );
+  }
+
+  /**
+   * Publishes an exchange document as the caller's office's next version: the same rules as publishTechStack, a
+   * refused field named by its JSON path ($.components[3].decommissionBy), nothing stored on error.
+   */
+  async importDocument(viewer: Viewer, text: string): Promise<TechStackModel> {
+    const author = signedInViewer(viewer);
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch (error) {
+      throw notJson((error as Error).message);
+    }
+    const office = typeof document === 'object' && document !== null ? (document as { office?: unknown }).office : null;
+    if (office !== undefined && office !== null) {
+      const [own] = await this.offices.officesByIds([author.officeId]);
+      if (typeof office !== 'string' || office.trim().toUpperCase() !== own?.code) throw otherOffice();
+    }
+    return this.publish(author, document, { naming: 'json-path' });
   }
 
   /** Every version of the office's stack the viewer may see, newest first. */
