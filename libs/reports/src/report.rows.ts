@@ -1,5 +1,5 @@
 import type { ExperienceReportModel } from './dto/report.model.js';
-import type { ReportRow } from './reports.repository.js';
+import type { ReportRow } from './report.types.js';
 
 export const toReportModel = (row: ReportRow): ExperienceReportModel => ({
   id: row.id,

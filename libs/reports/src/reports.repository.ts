@@ -1,94 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SqlSnapshot } from '@forum/database';
-import { Language } from '@forum/graphql';
 import { Visibility, type Viewer } from '@forum/identity';
-import { BudgetBand, DeliveryModel, ProjectPhase, TeamSizeBand, WouldDoAgain } from './report.enums.js';
+import type { NewReport, ReportContent, ReportFilter, ReportPage, ReportRow, ReportStatsRow } from './report.types.js';
 import { containsPattern, positional, rowsOf, UTC_MICROS_SQL, visibleTo } from './reports.sql.js';
+import {
+  SNAPSHOT_CONTENT,
+  SNAPSHOT_NEW_REPORT,
+  SNAPSHOT_REPORT_FILTER,
+  snapshotReport,
+} from './testing/report-snapshots.js';
 import { SNAPSHOT, SNAPSHOT_VIEWER, snapshotThread } from './testing/snapshot-rows.js';
-
-/** The typed content of a report: what an edit replaces and a revision keeps. */
-export interface ReportContent {
-  projectName: string;
-  deliveryModel: DeliveryModel;
-  phases: ProjectPhase[];
-  recommendations: number[];
-  technologies: string[];
-  technologyKeys: string[];
-  outcome: string;
-  lessonsLearned: string;
-  plannedMonths: number | null;
-  actualMonths: number | null;
-  budgetBand: BudgetBand | null;
-  teamSizeBand: TeamSizeBand | null;
-  sourcingNotes: string | null;
-  wouldDoAgain: WouldDoAgain | null;
-}
-
-export interface NewReport extends ReportContent {
-  officeId: string;
-  authorId: string;
-  threadId: string;
-  title: string;
-  language: Language;
-  visibility: Visibility;
-  sharedWithOfficeIds: string[];
-}
-
-export interface ReportRow {
-  id: string;
-  office_id: string;
-  author_id: string;
-  thread_id: string;
-  title: string;
-  project_name: string;
-  delivery_model: DeliveryModel;
-  phases: ProjectPhase[];
-  recommendations: number[];
-  technologies: string[];
-  technology_keys: string[];
-  outcome: string;
-  lessons_learned: string;
-  planned_months: number | null;
-  actual_months: number | null;
-  budget_band: BudgetBand | null;
-  team_size_band: TeamSizeBand | null;
-  sourcing_notes: string | null;
-  would_do_again: WouldDoAgain | null;
-  language: Language;
-  visibility: Visibility;
-  shared_with_office_ids: string[];
-  created_at: Date;
-  updated_at: Date;
-  cursor_at: string;
-}
-
-/** A checked filter of reports: each part off when null. */
-export interface ReportFilter {
-  deliveryModel: DeliveryModel | null;
-  phase: ProjectPhase | null;
-  recommendation: number | null;
-  technologyKey: string | null;
-  officeIds: string[] | null;
-  language: Language | null;
-  overrun: boolean | null;
-  text: string | null;
-}
-
-export interface ReportPage extends ReportFilter {
-  limit: number;
-  after: { at: string; id: string } | null;
-}
-
-export interface ReportStatsRow {
-  count: number;
-  in_house: number;
-  external: number;
-  hybrid: number;
-  with_durations: number;
-  overrun: number;
-  median_overrun: number | null;
-}
 
 const COLUMNS = `r.id, r.office_id, r.author_id, r.thread_id, r.title, r.project_name, r.delivery_model,
   CAST(r.phases AS text[]) AS phases,
@@ -119,62 +41,15 @@ const filterParams = (filter: ReportFilter) => ({
   text: filter.text === null ? null : containsPattern(filter.text),
 });
 
-const SNAPSHOT_FILTER: ReportFilter = {
-  deliveryModel: DeliveryModel.EXTERNAL,
-  phase: ProjectPhase.DELIVERY,
-  recommendation: 9,
-  technologyKey: 'postgresql',
-  officeIds: [SNAPSHOT.officeId],
-  language: Language.EN,
-  overrun: true,
-  text: 'search',
-};
-
-export const SNAPSHOT_CONTENT: ReportContent = {
-  projectName: 'Search',
-  deliveryModel: DeliveryModel.HYBRID,
-  phases: [ProjectPhase.DELIVERY],
-  recommendations: [9, 1],
-  technologies: ['PostgreSQL'],
-  technologyKeys: ['postgresql'],
-  outcome: 'Live',
-  lessonsLearned: 'Test early',
-  plannedMonths: 12,
-  actualMonths: 18,
-  budgetBand: BudgetBand.FROM_1M_TO_10M,
-  teamSizeBand: TeamSizeBand.FROM_6_TO_20,
-  sourcingNotes: null,
-  wouldDoAgain: WouldDoAgain.PARTLY,
-};
-
-const snapshotReport = async (db: EntityManager) => {
-  await snapshotThread(db);
-  await db.query(
-    `INSERT INTO experience_report (id, office_id, author_id, thread_id, title, project_name, delivery_model,
-       recommendations, outcome, lessons_learned, visibility)
-     VALUES ($1, $2, $3, $4, 'Report', 'Search', 'HYBRID', '{9,1}', 'Live', 'Test early', 'COMMUNITY')`,
-    [SNAPSHOT.reportId, SNAPSHOT.officeId, SNAPSHOT.memberId, SNAPSHOT.threadId],
-  );
-  return SNAPSHOT.reportId;
-};
-
 /** The SQL of experience reports and their revisions: every read carries the visibility predicate. */
 @Injectable()
 export class ReportsRepository {
   /** The new report's id; null when its thread has a report already (a retry with the same clientMutationId). */
   @SqlSnapshot({
-    params: async (db) => [
-      {
-        ...SNAPSHOT_CONTENT,
-        officeId: (await snapshotThread(db)).officeId,
-        authorId: SNAPSHOT.memberId,
-        threadId: SNAPSHOT.threadId,
-        title: 'Report',
-        language: Language.EN,
-        visibility: Visibility.COMMUNITY,
-        sharedWithOfficeIds: [],
-      },
-    ],
+    params: async (db) => {
+      await snapshotThread(db);
+      return [SNAPSHOT_NEW_REPORT];
+    },
   })
   async insert(db: EntityManager, report: NewReport): Promise<string | null> {
     const [row] = (await db.query(
@@ -281,7 +156,10 @@ export class ReportsRepository {
 
   /** A page of the reports the viewer may see, newest change first. */
   @SqlSnapshot({
-    params: [SNAPSHOT_VIEWER, { ...SNAPSHOT_FILTER, limit: 20, after: { at: SNAPSHOT.at, id: SNAPSHOT.otherId } }],
+    params: [
+      SNAPSHOT_VIEWER,
+      { ...SNAPSHOT_REPORT_FILTER, limit: 20, after: { at: SNAPSHOT.at, id: SNAPSHOT.otherId } },
+    ],
   })
   async page(db: EntityManager, viewer: Viewer, page: ReportPage): Promise<ReportRow[]> {
     const visible = visibleTo(viewer, 'r');
@@ -306,7 +184,7 @@ export class ReportsRepository {
   }
 
   /** Counts by delivery model and the median overrun over what the filter matches and the viewer may see. */
-  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, SNAPSHOT_FILTER] })
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, SNAPSHOT_REPORT_FILTER] })
   async stats(db: EntityManager, viewer: Viewer, filter: ReportFilter): Promise<ReportStatsRow> {
     const visible = visibleTo(viewer, 'r');
     const [row] = (await db.query(

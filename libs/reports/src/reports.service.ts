@@ -24,7 +24,8 @@ import { DeliveryModel } from './report.enums.js';
 import { toReportModel } from './report.rows.js';
 import { notOwnOffice, reportNotFound } from './reports.errors.js';
 import { shareVisibility } from './reports.events.js';
-import { ReportsRepository, type ReportContent, type ReportFilter } from './reports.repository.js';
+import type { ReportContent, ReportFilter } from './report.types.js';
+import { ReportsRepository } from './reports.repository.js';
 import {
   checkMonths,
   checkOptionalText,

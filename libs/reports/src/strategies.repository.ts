@@ -2,6 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SqlSnapshot } from '@forum/database';
 import { Language } from '@forum/graphql';
+import type {
+  NewStrategy,
+  StrategyFilter,
+  StrategyPage,
+  StrategyRow,
+  StrategyText,
+  VersionRow,
+} from './strategy.types.js';
 import { Visibility, type Viewer } from '@forum/identity';
 import { containsPattern, positional, rowsOf, UTC_MICROS_SQL, visibleTo } from './reports.sql.js';
 import {
@@ -11,74 +19,6 @@ import {
   snapshotStrategy,
   snapshotThread,
 } from './testing/snapshot-rows.js';
-
-/** The text of a version, as published. */
-export interface StrategyText {
-  title: string;
-  periodStart: number;
-  periodEnd: number;
-  language: Language;
-  summary: string;
-  body: string;
-  goals: string[];
-}
-
-export interface NewStrategy extends StrategyText {
-  officeId: string;
-  authorId: string;
-  threadId: string;
-  visibility: Visibility;
-  sharedWithOfficeIds: string[];
-}
-
-export interface StrategyRow {
-  id: string;
-  office_id: string;
-  author_id: string;
-  thread_id: string;
-  title: string;
-  period_start: number;
-  period_end: number;
-  language: Language;
-  summary: string;
-  body: string;
-  goals: string[];
-  version: number;
-  visibility: Visibility;
-  shared_with_office_ids: string[];
-  created_at: Date;
-  updated_at: Date;
-  /** Another strategy of the same office, visible to the same viewer, starts later. */
-  superseded: boolean;
-  cursor_at: string;
-}
-
-export interface VersionRow {
-  id: string;
-  strategy_id: string;
-  version: number;
-  title: string;
-  period_start: number;
-  period_end: number;
-  language: Language;
-  summary: string;
-  body: string;
-  goals: string[];
-  created_at: Date;
-}
-
-/** A checked browse of strategies: each filter off when null; officeIds null for any office. */
-export interface StrategyFilter {
-  officeIds: string[] | null;
-  year: number | null;
-  language: Language | null;
-  text: string | null;
-}
-
-export interface StrategyPage extends StrategyFilter {
-  limit: number;
-  after: { at: string; id: string } | null;
-}
 
 const columns = (viewer: Viewer) => {
   const later = visibleTo(viewer, 'later', 'later');
@@ -118,7 +58,12 @@ const SNAPSHOT_FILTER: StrategyFilter = {
 /** The SQL of strategies, their versions and reviews: every read of them carries the visibility predicate. */
 @Injectable()
 export class StrategiesRepository {
-  @SqlSnapshot({ params: async (db) => [await snapshotThread(db).then(() => SNAPSHOT_STRATEGY)] })
+  @SqlSnapshot({
+    params: async (db) => {
+      await snapshotThread(db);
+      return [SNAPSHOT_STRATEGY];
+    },
+  })
   /** The new strategy's id; null when its thread has one already (a retry with the same clientMutationId). */
   async insert(db: EntityManager, strategy: NewStrategy): Promise<string | null> {
     const [row] = (await db.query(

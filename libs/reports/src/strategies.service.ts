@@ -23,18 +23,12 @@ import {
   versionNotFound,
 } from './reports.errors.js';
 import { shareVisibility } from './reports.events.js';
-import {
-  checkGoals,
-  checkOptionalText,
-  checkPeriod,
-  checkReviewYear,
-  checkText,
-  checkTitle,
-  checkYear,
-} from './reports.rules.js';
+import { checkOptionalText, checkReviewYear, checkText, checkYear } from './reports.rules.js';
 import { ReviewsRepository } from './reviews.repository.js';
-import { StrategiesRepository, type StrategyRow, type StrategyText } from './strategies.repository.js';
+import { StrategiesRepository } from './strategies.repository.js';
+import type { StrategyRow } from './strategy.types.js';
 import { textOf, toStrategyModel, toVersionModel } from './strategy.rows.js';
+import { checkStrategyText, openingPost, textChanges, versionPost } from './strategy.text.js';
 import { lineDiff } from './text-diff.js';
 
 const isStrategyCursor = (v: unknown): v is { at: string; id: string } =>
@@ -268,46 +262,3 @@ export class StrategiesService {
     return row;
   }
 }
-
-function checkStrategyText(input: IctStrategyInput | IctStrategyUpdateInput): StrategyText {
-  return {
-    title: checkTitle(input.title),
-    ...checkPeriod(input.periodStart, input.periodEnd),
-    language: input.language,
-    summary: checkText(input.summary, 'summary', 8 * 1024),
-    body: checkText(input.body, 'body'),
-    goals: checkGoals(input.goals),
-  };
-}
-
-const TEXT_FIELDS = ['title', 'periodStart', 'periodEnd', 'language', 'summary', 'goals', 'body'] as const;
-
-/** The fields whose value differs between two texts of a strategy (lists one item a line). */
-function textChanges(a: StrategyText, b: StrategyText): { field: string; before: string; after: string }[] {
-  const shown = (text: StrategyText, field: (typeof TEXT_FIELDS)[number]) =>
-    field === 'goals' ? text.goals.join('\n') : String(text[field]);
-  return TEXT_FIELDS.filter((field) => shown(a, field) !== shown(b, field)).map((field) => ({
-    field,
-    before: shown(a, field),
-    after: shown(b, field),
-  }));
-}
-
-/** The reply a new version posts in its thread: what changed, so that the discussion follows the strategy. */
-function versionPost(version: number, before: StrategyText, after: StrategyText): string {
-  const changes = textChanges(before, after).map(({ field, before: was, after: now }) =>
-    ['body', 'summary', 'goals'].includes(field) ? `- ${field} changed` : `- ${field}: ${was} → ${now}`,
-  );
-  return [`**Version ${version} published.**`, '', ...(changes.length ? changes : ['- no change to the text'])].join(
-    '\n',
-  );
-}
-
-/** The opening post of a strategy's thread: what it is about, so that the discussion reads on its own. */
-const openingPost = (text: StrategyText) =>
-  [
-    `ICT strategy ${text.periodStart}–${text.periodEnd}`,
-    '',
-    text.summary,
-    ...text.goals.map((goal) => `- ${goal}`),
-  ].join('\n');

@@ -1,7 +1,7 @@
 import { StrategyStatus } from './report.enums.js';
 import type { IctStrategyModel, IctStrategyVersionModel, StrategyReviewModel } from './dto/strategy.model.js';
 import type { ReviewRow } from './reviews.repository.js';
-import type { StrategyRow, StrategyText, VersionRow } from './strategies.repository.js';
+import type { StrategyRow, StrategyText, VersionRow } from './strategy.types.js';
 
 /** Where a strategy stands in `year`. */
 export function strategyStatus(row: Pick<StrategyRow, 'period_start' | 'period_end' | 'superseded'>, year: number) {
