@@ -52,6 +52,18 @@ export default [
                 'scope:notifications',
               ],
             },
+            {
+              // Search is on top: it reads what the domains below publish (its read model), never the reverse.
+              sourceTag: 'scope:search',
+              onlyDependOnLibsWithTags: [
+                'type:platform',
+                'scope:catalog',
+                'scope:identity',
+                'scope:discussions',
+                'scope:reports',
+                'scope:stacks',
+              ],
+            },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:platform', 'type:domain'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:platform'] },
             // Benchmarks compose domain modules in-process, like lib integration tests.

@@ -71,6 +71,7 @@ export const LIBS_WITH_REPOSITORIES = [
   'libs/notifications/src/**/*.ts',
   'libs/reports/src/**/*.ts',
   'libs/stacks/src/**/*.ts',
+  'libs/search/src/**/*.ts',
 ];
 
 /** Where SQL may stay: repositories, tests and test fixtures. */

@@ -11,6 +11,7 @@ import { NotificationsModule } from '@forum/notifications';
 import { ObservabilityModule } from '@forum/observability';
 import { RealtimeModule } from '@forum/realtime';
 import { ReportsModule } from '@forum/reports';
+import { SearchModule } from '@forum/search';
 import { StacksModule } from '@forum/stacks';
 import { entities } from './entities.js';
 
@@ -35,6 +36,7 @@ export class AppModule {
         RealtimeModule,
         ReportsModule,
         StacksModule,
+        SearchModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { eventsEntities } from '@forum/events';
 import { identityEntities } from '@forum/identity';
 import { notificationsEntities } from '@forum/notifications';
 import { reportsEntities } from '@forum/reports';
+import { searchEntities } from '@forum/search';
 import { stacksEntities } from '@forum/stacks';
 
 /** Every entity of every domain: the one list the DataSource, the CLI and migration generation share. */
@@ -15,4 +16,5 @@ export const entities = [
   ...notificationsEntities,
   ...reportsEntities,
   ...stacksEntities,
+  ...searchEntities,
 ];

@@ -1,0 +1,75 @@
+import { createUnionType, Extensions, Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { PostModel, ThreadModel } from '@forum/discussions';
+import { PageInfo } from '@forum/graphql';
+import type { SearchCriteria } from '../search.repository.js';
+
+export const SearchHit = createUnionType({
+  name: 'SearchHit',
+  description: 'What a search found: a thread (its title and opening post) or a reply.',
+  types: () => [ThreadModel, PostModel] as const,
+  resolveType: (value: ThreadModel | PostModel) => ('title' in value ? ThreadModel : PostModel),
+});
+
+@ObjectType('SearchHitEdge', { description: 'One hit, with the words that matched.' })
+export class SearchHitEdge {
+  @Field({ description: 'Where the next page starts after this hit.' })
+  cursor!: string;
+
+  @Field(() => SearchHit, { description: 'The thread or post found (only what the caller may see).' })
+  node!: ThreadModel | PostModel;
+
+  @Field({
+    description:
+      'A short extract of the hit, HTML-escaped, the matched words in <mark>...</mark>; built only from the hit itself.',
+  })
+  snippet!: string;
+
+  @Field(() => Float, { description: 'Relevance: higher first; a title match scores above a body match.' })
+  score!: number;
+}
+
+@ObjectType('SearchHitConnection', { description: 'A page of hits, best first (recent first at equal relevance).' })
+export class SearchHitConnection {
+  @Field(() => [SearchHitEdge], { description: 'The hits of this page.' })
+  edges!: SearchHitEdge[];
+
+  @Field(() => PageInfo, { description: 'Whether more pages follow, and where.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many hits in all pages (only what the caller may see).' })
+  totalCount!: number;
+}
+
+@ObjectType('SearchFacetCount', { description: 'How many hits have one value of a facet.' })
+export class SearchFacetCount {
+  @Field({ description: 'The value: a ThreadKind, an office code, a space slug or a Language.' })
+  value!: string;
+
+  @Field(() => Int, { description: 'Hits with this value (only what the caller may see).' })
+  count!: number;
+}
+
+@ObjectType('SearchFacets', { description: 'Counts of all hits of a search, per kind, office, space and language.' })
+export class SearchFacets {
+  @Extensions({ listSize: 6 })
+  @Field(() => [SearchFacetCount], { description: 'Per thread kind (ThreadKind), most hits first.' })
+  kinds!: SearchFacetCount[];
+
+  @Extensions({ listSize: 50 })
+  @Field(() => [SearchFacetCount], { description: 'Per office of the content (office code), most hits first.' })
+  offices!: SearchFacetCount[];
+
+  @Extensions({ listSize: 11 })
+  @Field(() => [SearchFacetCount], { description: 'Per space (slug), most hits first.' })
+  spaces!: SearchFacetCount[];
+
+  @Extensions({ listSize: 6 })
+  @Field(() => [SearchFacetCount], { description: 'Per language of the content (Language), most hits first.' })
+  languages!: SearchFacetCount[];
+}
+
+@ObjectType('SearchResult', { description: 'The result of a search: pages of hits and their facets.' })
+export class SearchResultModel {
+  /** The checked search, for the hits and facets fields (not in the schema). */
+  criteria!: SearchCriteria;
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '@forum/catalog';
+import { DiscussionsModule } from '@forum/discussions';
+import { IdentityModule } from '@forum/identity';
+import { searchEntities } from './search-document.entity.js';
+import { SearchRepository } from './search.repository.js';
+import { SearchResolver } from './search.resolver.js';
+import { SearchService } from './search.service.js';
+
+export { searchEntities };
+
+@Module({
+  imports: [IdentityModule, CatalogModule, DiscussionsModule],
+  providers: [SearchRepository, SearchService, SearchResolver],
+  exports: [SearchService],
+})
+export class SearchModule {}

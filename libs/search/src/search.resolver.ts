@@ -1,0 +1,102 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CatalogService } from '@forum/catalog';
+import { encodeCursor } from '@forum/core';
+import { PostModel, ThreadKind, ThreadModel } from '@forum/discussions';
+import { Language, PageArgs, type ForumContext, type PageArguments } from '@forum/graphql';
+import { CurrentViewer, OfficesService, Public, type Viewer } from '@forum/identity';
+import { SearchFacetCount, SearchFacets, SearchHitConnection, SearchResultModel } from './dto/search.model.js';
+import { SearchService } from './search.service.js';
+
+const HitsArgs = PageArgs(20);
+
+@Resolver(() => SearchResultModel)
+export class SearchResolver {
+  constructor(
+    private readonly searches: SearchService,
+    private readonly offices: OfficesService,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  @Public()
+  @Query(() => SearchResultModel, {
+    description:
+      'Full-text search over threads and posts the caller may see, in the content language (stemming for English, ' +
+      'French, Spanish and Russian; Chinese inside sentences). The query takes "quoted phrases", -word, OR, and ' +
+      'filters typed in the box: office:DE, in:recommendation-8, kind:report, before:2026-01-01, after:..., lang:zh.',
+  })
+  async search(
+    @Args('query', { description: 'What to look for, with the syntax above (at most 500 characters).' })
+    query: string,
+    @Args('kinds', { type: () => [ThreadKind], nullable: true, description: 'Only threads of these kinds.' })
+    kinds: ThreadKind[] | null,
+    @Args('officeCode', { type: () => String, nullable: true, description: 'Only content of this office.' })
+    officeCode: string | null,
+    @Args('language', { type: () => Language, nullable: true, description: 'Only content in this language.' })
+    language: Language | null,
+    @Args('space', { type: () => String, nullable: true, description: 'Only this space (its slug).' })
+    space: string | null,
+    @Args('from', { type: () => String, nullable: true, description: 'Only content written on or after (YYYY-MM-DD).' })
+    from: string | null,
+    @Args('to', { type: () => String, nullable: true, description: 'Only content written before (YYYY-MM-DD).' })
+    to: string | null,
+  ): Promise<SearchResultModel> {
+    return { criteria: await this.searches.criteria({ query, kinds, officeCode, language, space, from, to }) };
+  }
+
+  @Public()
+  @ResolveField(() => SearchHitConnection, { description: 'The hits, best first.' })
+  async hits(
+    @Parent() result: SearchResultModel,
+    @Args({ type: () => HitsArgs }) page: PageArguments,
+    @CurrentViewer() viewer: Viewer,
+    @Context() { loaders }: ForumContext,
+  ): Promise<SearchHitConnection> {
+    const found = await this.searches.hits(viewer, result.criteria, page);
+    // The same visibility again through discussions' loaders: one statement for the threads, one for the posts.
+    const nodes = await Promise.all(
+      found.hits.map((hit) =>
+        hit.kind === 'THREAD' ? loaders.discussions.threads.load(hit.id) : loaders.discussions.posts.load(hit.id),
+      ),
+    );
+    const edges = found.hits.flatMap((hit, i) => {
+      const node: ThreadModel | PostModel | null = nodes[i];
+      return node ? [{ cursor: encodeCursor(found.offset + i + 1), node, snippet: hit.snippet, score: hit.score }] : [];
+    });
+    return {
+      edges,
+      pageInfo: { hasNextPage: found.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      totalCount: found.totalCount,
+    };
+  }
+
+  @Public()
+  @ResolveField(() => SearchFacets, { description: 'Counts of all hits per kind, office, space and language.' })
+  async facets(@Parent() result: SearchResultModel, @CurrentViewer() viewer: Viewer): Promise<SearchFacets> {
+    const rows = await this.searches.facets(viewer, result.criteria);
+    const of = (facet: string) => rows.filter((row) => row.facet === facet).sort((a, b) => b.count - a.count);
+    const offices = of('office');
+    const spaces = of('space').filter((row) => row.space_id !== null);
+    const officeModels = await this.offices.officesByIds(offices.map((row) => row.office_id ?? ''));
+    const spaceModels = await this.catalog.spacesByIds(spaces.map((row) => row.space_id ?? ''));
+    const counts = (values: (string | null | undefined)[], facetRows: typeof rows): SearchFacetCount[] =>
+      facetRows.flatMap((row, i) => (values[i] ? [{ value: values[i], count: row.count }] : []));
+    return {
+      kinds: counts(
+        of('kind').map((row) => row.thread_kind),
+        of('kind'),
+      ),
+      offices: counts(
+        officeModels.map((office) => office?.code),
+        offices,
+      ),
+      spaces: counts(
+        spaceModels.map((space) => space?.slug),
+        spaces,
+      ),
+      languages: counts(
+        of('language').map((row) => row.language),
+        of('language'),
+      ),
+    };
+  }
+}
