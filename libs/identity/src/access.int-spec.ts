@@ -264,6 +264,18 @@ describe('invitations, roles, deactivation and the audit log', () => {
     ).toEqual(['UNAUTHENTICATED']);
   });
 
+  it("applies a role change to a live session's very next request (its check is otherwise reused for seconds)", async () => {
+    const SET_ROLE = 'mutation($id: ID!, $role: Role!) { setMemberRole(memberId: $id, role: $role) { role } }';
+    const AUDIT = '{ auditLog(first: 1) { totalCount } }';
+    const member = await createTestMember(dataSource, { officeCode: 'DE' });
+    const token = await signInForTest(api.client, member.email, member.password);
+    expect(await api.client.errorCodes(AUDIT, {}, { token })).toEqual(['FORBIDDEN']);
+    await api.client.data(SET_ROLE, { id: member.id, role: 'ADMIN' }, { token: adminToken });
+    expect(await api.client.errorCodes(AUDIT, {}, { token })).toEqual([]);
+    await api.client.data(SET_ROLE, { id: member.id, role: 'MEMBER' }, { token: adminToken });
+    expect(await api.client.errorCodes(AUDIT, {}, { token })).toEqual(['FORBIDDEN']);
+  });
+
   it("lets an OFFICE_ADMIN manage only its own office's members, up to OFFICE_ADMIN", async () => {
     const SET_ROLE = 'mutation($id: ID!, $role: Role!) { setMemberRole(memberId: $id, role: $role) { role } }';
     const own = await createTestMember(dataSource, { officeCode: 'DE' });
