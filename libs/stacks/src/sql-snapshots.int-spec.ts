@@ -6,6 +6,7 @@ import { CalendarRepository } from './calendar.repository.js';
 import { ProductsRepository } from './products.repository.js';
 import { RadarEditionsRepository } from './radar-editions.repository.js';
 import { RadarRepository } from './radar.repository.js';
+import { StandardsRepository } from './standards.repository.js';
 import { stacksEntities } from './stack.entities.js';
 import { StacksRepository } from './stacks.repository.js';
 
@@ -18,6 +19,7 @@ describe('the SQL of stacks', () => {
         RadarRepository,
         CalendarRepository,
         RadarEditionsRepository,
+        StandardsRepository,
       ],
       folder: new URL('./queries', import.meta.url),
       entities: stacksEntities,

@@ -2,6 +2,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, t
 import { ThreadEntity } from '@forum/discussions';
 import { MemberEntity, OfficeEntity, Visibility } from '@forum/identity';
 import { ComponentStatus, Hosting, RoadmapAction } from './stack.enums.js';
+import { StandardStatusEntity, WipoStandardEntity } from './standards.entities.js';
 
 /** One published version of an office's technology stack (recommendation 8). Versions are never changed. */
 @Entity('tech_stack')
@@ -242,4 +243,6 @@ export const stacksEntities = [
   CalendarFeedTokenEntity,
   RadarEditionEntity,
   RadarEditionEntryEntity,
+  WipoStandardEntity,
+  StandardStatusEntity,
 ];

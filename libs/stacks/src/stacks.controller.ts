@@ -4,6 +4,7 @@ import { ErrorCode, ForumError } from '@forum/core';
 import { AuthenticationService, Public, type Viewer } from '@forum/identity';
 import { CalendarService } from './calendar.service.js';
 import { StacksService } from './stacks.service.js';
+import { StandardsService } from './standards.service.js';
 
 const STATUS: Partial<Record<ErrorCode, HttpStatus>> = {
   [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
@@ -32,7 +33,29 @@ export class StacksController {
     private readonly authentication: AuthenticationService,
     private readonly calendar: CalendarService,
     private readonly stacks: StacksService,
+    private readonly standards: StandardsService,
   ) {}
+
+  /** standardsMatrix's cells as CSV, for spreadsheets: the same rows the query answers the same caller. */
+  @Public()
+  @Get('standards/matrix.csv')
+  async standardsMatrix(
+    @Headers('authorization') authorization: string | undefined,
+    @Query('region') region: string | undefined,
+    @Query('ipRight') ipRight: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const viewer = await this.viewerOf(authorization, undefined);
+      const csv = await this.standards.matrixCsv(viewer, { region, ipRight });
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      res.setHeader('content-disposition', 'attachment; filename="standards-matrix.csv"');
+      res.setHeader('cache-control', 'private, no-store');
+      res.send(csv);
+    } catch (error) {
+      throw asHttpError(error);
+    }
+  }
 
   /** The latest stack version the caller may see, as the exchange document; 404 where techStack is NOT_FOUND or null. */
   @Public()

@@ -14,6 +14,9 @@ import { RadarResolver } from './radar.resolver.js';
 import { RadarService } from './radar.service.js';
 import { stacksEntities } from './stack.entities.js';
 import { StacksController } from './stacks.controller.js';
+import { StandardsRepository } from './standards.repository.js';
+import { StandardsResolver } from './standards.resolver.js';
+import { StandardsService } from './standards.service.js';
 import { StacksRepository } from './stacks.repository.js';
 import { StacksResolver } from './stacks.resolver.js';
 import { StacksService } from './stacks.service.js';
@@ -37,6 +40,9 @@ export { stacksEntities };
     CalendarRepository,
     CalendarService,
     CalendarResolver,
+    StandardsRepository,
+    StandardsService,
+    StandardsResolver,
   ],
   controllers: [StacksController],
   exports: [ProductsService, StacksService, RadarService],
