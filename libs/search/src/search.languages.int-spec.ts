@@ -63,6 +63,21 @@ describe('search in the content language', () => {
     expect(found).toEqual([ids.pg]);
   });
 
+  it('similarThreads finds the thread a draft repeats, by its words or a close title', async () => {
+    const similar = async (title: string, body?: string) =>
+      (
+        await forum.data<{ similarThreads: { id: string }[] }>(
+          forum.cast.other.token,
+          'query($title: String!, $body: String) { similarThreads(title: $title, body: $body) { id } }',
+          { title, body },
+        )
+      ).similarThreads.map((thread) => thread.id);
+    expect((await similar('Upgrading PostgreSQL', 'Any downtime?'))[0]).toBe(ids.pg);
+    expect(await similar('Postgress upgrad')).toContain(ids.pg);
+    expect(await similar('数字化转型的经验')).toEqual([ids.zh]);
+    expect(await similar('Zanzibar')).toEqual([]);
+  });
+
   it('ranks a title match above a body match, and the recent above the old at equal relevance', async () => {
     const token = forum.cast.author.token;
     const body = await forum.start(token, { title: 'Roadmap', body: 'An upgrade is planned.' });

@@ -103,6 +103,32 @@ export class SearchRepository {
     );
     return db.query(text, values);
   }
+
+  /** The threads the viewer may see most like a draft: shared words (in each thread's language) or a close title. */
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, { text: 'cloud OR migration', title: 'Cloud migration' }, 5] })
+  async similarThreads(
+    db: EntityManager,
+    viewer: Viewer,
+    draft: DraftWords,
+    limit: number,
+  ): Promise<{ source_id: string }[]> {
+    const visible = documentVisibleTo(viewer);
+    const [text, values] = positional(
+      db,
+      `SELECT d.source_id FROM search_document d, (${QUERIES}) q
+       WHERE d.kind = 'THREAD' AND ${visible.sql} AND (${MATCHES} OR d.title % :title)
+       ORDER BY ts_rank(d.document, ${QUERY_OF_DOCUMENT}) + similarity(d.title, :title) DESC, d.created_at DESC, d.source_id
+       LIMIT :limit`,
+      { ...visible.params, text: draft.text, title: draft.title, limit },
+    );
+    return db.query(text, values);
+  }
+}
+
+/** A draft thread's words, for similarThreads: any of them (`OR`), and its title for trigram similarity. */
+export interface DraftWords {
+  text: string;
+  title: string;
 }
 
 /** The documents the viewer may see that match: the one predicate of hits and facets. */

@@ -1,11 +1,11 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CatalogService } from '@forum/catalog';
 import { encodeCursor } from '@forum/core';
 import { PostModel, ThreadKind, ThreadModel } from '@forum/discussions';
 import { Language, PageArgs, type ForumContext, type PageArguments } from '@forum/graphql';
 import { CurrentViewer, OfficesService, Public, type Viewer } from '@forum/identity';
 import { SearchFacetCount, SearchFacets, SearchHitConnection, SearchResultModel } from './dto/search.model.js';
-import { SearchService } from './search.service.js';
+import { SearchService, SIMILAR_THREADS } from './search.service.js';
 
 const HitsArgs = PageArgs(20);
 
@@ -41,6 +41,25 @@ export class SearchResolver {
     to: string | null,
   ): Promise<SearchResultModel> {
     return { criteria: await this.searches.criteria({ query, kinds, officeCode, language, space, from, to }) };
+  }
+
+  @Public()
+  @Extensions({ listSize: SIMILAR_THREADS })
+  @Query(() => [ThreadModel], {
+    description:
+      'For the new-thread form: the threads most like the draft (shared words in their language, or a close title), ' +
+      `best first, at most ${SIMILAR_THREADS}; only threads the caller may see.`,
+  })
+  async similarThreads(
+    @Args('title', { description: "The draft's title." }) title: string,
+    @Args('body', { type: () => String, nullable: true, description: "The draft's body (its start is used)." })
+    body: string | null,
+    @CurrentViewer() viewer: Viewer,
+    @Context() { loaders }: ForumContext,
+  ): Promise<ThreadModel[]> {
+    const ids = await this.searches.similarThreads(viewer, { title, body });
+    const threads = await Promise.all(ids.map((id) => loaders.discussions.threads.load(id)));
+    return threads.filter((thread): thread is ThreadModel => thread !== null);
   }
 
   @Public()

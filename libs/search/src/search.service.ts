@@ -6,7 +6,7 @@ import { badInput, checkPlainText, decodeCursor } from '@forum/core';
 import { ThreadKind } from '@forum/discussions';
 import { Language, pageSize } from '@forum/graphql';
 import { OfficesService, type Viewer } from '@forum/identity';
-import { parseQuery } from './search-query.js';
+import { parseQuery, withCjkBigrams } from './search-query.js';
 import { SearchRepository, type FacetRow, type HitRow, type SearchCriteria } from './search.repository.js';
 
 /** The arguments of `search`, as typed by the client (the box's own filters win over nothing: both must agree). */
@@ -30,7 +30,10 @@ const KIND_WORDS: Record<string, ThreadKind> = {
   roadmap: ThreadKind.ROADMAP,
 };
 const MAX_OFFSET = 1000;
+/** How many similar threads the new-thread form shows. */
+export const SIMILAR_THREADS = 5;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+/gu;
+const HAS_CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 const isOffset = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_OFFSET;
 
@@ -98,6 +101,23 @@ export class SearchService {
     };
   }
 
+  /**
+   * Ids of the threads most like a draft (title and the start of its body) that the viewer may see, best first:
+   * for the new-thread form, so a member finds the discussion that already exists.
+   */
+  async similarThreads(viewer: Viewer, draft: { title: string; body?: string | null }): Promise<string[]> {
+    const title = checkPlainText(draft.title, 'title', { min: 1, max: 300 });
+    const words = draftWords(`${title} ${(draft.body ?? '').slice(0, 2000)}`);
+    if (words.length === 0) return [];
+    const rows = await this.search.similarThreads(
+      this.dataSource.manager,
+      viewer,
+      { text: words.join(' OR '), title },
+      SIMILAR_THREADS,
+    );
+    return rows.map((row) => row.source_id);
+  }
+
   async facets(viewer: Viewer, criteria: SearchCriteria): Promise<FacetRow[]> {
     return this.search.facets(this.dataSource.manager, viewer, criteria);
   }
@@ -106,6 +126,14 @@ export class SearchService {
     const rows = await this.facets(viewer, criteria);
     return rows.find((row) => row.facet === 'all')?.count ?? 0;
   }
+}
+
+/** The words of a draft worth matching (three letters or more; CJK runs as their bigrams), at most 40. */
+function draftWords(text: string): string[] {
+  const words = (text.match(/[\p{L}\p{N}]{3,}/gu) ?? []).flatMap((word) =>
+    HAS_CJK.test(word) ? withCjkBigrams(word).replace(/"/gu, '').toLowerCase().split(' ') : [word.toLowerCase()],
+  );
+  return [...new Set(words)].filter((word) => word.length > 1 && word !== 'or').slice(0, 40);
 }
 
 function day(value: string | null, argument: string): Date | null {

@@ -78,3 +78,20 @@ SELECT
 FROM hit
 GROUP BY
   GROUPING SETS ((thread_kind), (office_id), (space_id), (language), ());
+
+-- SearchRepository.similarThreads
+SELECT
+  d.source_id
+FROM search_document d, (
+  SELECT
+    websearch_to_tsquery('english', $1) AS en,
+    websearch_to_tsquery('french', $1) AS fr,
+    websearch_to_tsquery('spanish', $1) AS es,
+    websearch_to_tsquery('russian', $1) AS ru,
+    websearch_to_tsquery('simple', $1) AS other) q
+WHERE d.kind = 'THREAD' AND (d.visibility IN ($2, $3) OR (d.visibility IN ($4, $5) AND d.office_id = CAST($6 AS uuid)) OR (d.visibility = $4 AND CAST($6 AS uuid) = ANY(d.shared_with_office_ids))) AND (((d.language = 'EN' AND d.document @@ q.en) OR (d.language = 'FR' AND d.document @@ q.fr) OR (d.language = 'ES' AND d.document @@ q.es) OR (d.language = 'RU' AND d.document @@ q.ru) OR (d.language NOT IN ('EN', 'FR', 'ES', 'RU') AND d.document @@ q.other)) OR d.title % $7)
+ORDER BY
+  ts_rank(d.document, CASE d.language WHEN 'EN' THEN q.en WHEN 'FR' THEN q.fr WHEN 'ES' THEN q.es WHEN 'RU' THEN q.ru ELSE q.other END) + similarity(d.title, $7) DESC,
+  d.created_at DESC,
+  d.source_id
+LIMIT $8;
