@@ -78,6 +78,12 @@ describe('publishing a tech stack', () => {
       `SELECT count(*)::int AS n FROM thread WHERE kind = 'TECH_STACK' AND office_id = (SELECT id FROM office WHERE code = 'DE')`,
     );
     expect(threads[0].n).toBe(1);
+    // Each version told the rest of the forum, with its visibility, in its transaction.
+    const events = await forum.api.events.published('stacks.stack-published');
+    expect(events.map((e) => [e.payload.version, e.payload.threadId, e.visibility?.visibility])).toEqual([
+      [1, v1.thread.id, 'COMMUNITY'],
+      [2, v1.thread.id, 'COMMUNITY'],
+    ]);
   });
 
   it('refuses a DECOMMISSIONING component without a date, naming the field, and stores nothing', async () => {
