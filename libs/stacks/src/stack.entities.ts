@@ -15,7 +15,7 @@ export class TechStackEntity {
   officeId!: string;
 
   @ManyToOne(() => OfficeEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'office_id' })
+  @JoinColumn({ name: 'office_id', foreignKeyConstraintName: 'tech_stack_office_fk' })
   office?: Relation<OfficeEntity>;
 
   /** 1, 2, ... per office. */
@@ -27,14 +27,14 @@ export class TechStackEntity {
   threadId!: string;
 
   @ManyToOne(() => ThreadEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'thread_id' })
+  @JoinColumn({ name: 'thread_id', foreignKeyConstraintName: 'tech_stack_thread_fk' })
   thread?: Relation<ThreadEntity>;
 
   @Column({ type: 'uuid' })
   authorId!: string;
 
   @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'author_id' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'tech_stack_author_fk' })
   author?: Relation<MemberEntity>;
 
   /** Who may see this version: identity's policy, on the stack's own columns (no other domain's table is read). */
@@ -63,7 +63,7 @@ export class StackComponentEntity {
   stackId!: string;
 
   @ManyToOne(() => TechStackEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'stack_id' })
+  @JoinColumn({ name: 'stack_id', foreignKeyConstraintName: 'stack_component_stack_fk' })
   stack?: Relation<TechStackEntity>;
 
   /** The order the office gave. */
@@ -117,7 +117,7 @@ export class RoadmapItemEntity {
   stackId!: string;
 
   @ManyToOne(() => TechStackEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'stack_id' })
+  @JoinColumn({ name: 'stack_id', foreignKeyConstraintName: 'roadmap_item_stack_fk' })
   stack?: Relation<TechStackEntity>;
 
   @Column({ type: 'integer' })
@@ -167,7 +167,7 @@ export class CalendarFeedTokenEntity {
   memberId!: string;
 
   @ManyToOne(() => MemberEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'member_id' })
+  @JoinColumn({ name: 'member_id', foreignKeyConstraintName: 'calendar_feed_token_member_fk' })
   member?: Relation<MemberEntity>;
 
   /** SHA-256 of the token, hex: the token itself is shown once and never stored. */
@@ -204,7 +204,7 @@ export class RadarEditionEntity {
   takenById!: string | null;
 
   @ManyToOne(() => MemberEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'taken_by_id' })
+  @JoinColumn({ name: 'taken_by_id', foreignKeyConstraintName: 'radar_edition_taken_by_fk' })
   takenBy?: Relation<MemberEntity>;
 }
 
@@ -214,7 +214,7 @@ export class RadarEditionEntryEntity {
   editionId!: string;
 
   @ManyToOne(() => RadarEditionEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'edition_id' })
+  @JoinColumn({ name: 'edition_id', foreignKeyConstraintName: 'radar_edition_entry_edition_fk' })
   edition?: Relation<RadarEditionEntity>;
 
   /** The product's key; 'other' has none and is not stored. */

@@ -30,14 +30,14 @@ export class StandardStatusEntity {
   officeId!: string;
 
   @ManyToOne(() => OfficeEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'office_id' })
+  @JoinColumn({ name: 'office_id', foreignKeyConstraintName: 'standard_status_office_fk' })
   office?: Relation<OfficeEntity>;
 
   @Column({ type: 'text' })
   standardCode!: string;
 
   @ManyToOne(() => WipoStandardEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'standard_code' })
+  @JoinColumn({ name: 'standard_code', foreignKeyConstraintName: 'standard_status_standard_fk' })
   standard?: Relation<WipoStandardEntity>;
 
   @Column({ type: 'enum', enum: IpRight, enumName: 'ip_right' })
@@ -67,7 +67,7 @@ export class StandardStatusEntity {
   authorId!: string;
 
   @ManyToOne(() => MemberEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'author_id' })
+  @JoinColumn({ name: 'author_id', foreignKeyConstraintName: 'standard_status_author_fk' })
   author?: Relation<MemberEntity>;
 
   @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
