@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CatalogModule } from '@forum/catalog';
 import { DiscussionsModule } from '@forum/discussions';
 import { IdentityModule } from '@forum/identity';
+import { ReportsModule } from '@forum/reports';
 import { searchEntities } from './search-document.entity.js';
 import { SearchRepository } from './search.repository.js';
 import { SearchResolver } from './search.resolver.js';
@@ -10,7 +11,7 @@ import { SearchService } from './search.service.js';
 export { searchEntities };
 
 @Module({
-  imports: [IdentityModule, CatalogModule, DiscussionsModule],
+  imports: [IdentityModule, CatalogModule, DiscussionsModule, ReportsModule],
   providers: [SearchRepository, SearchService, SearchResolver],
   exports: [SearchService],
 })

@@ -4,8 +4,16 @@ import { encodeCursor } from '@forum/core';
 import { PostModel, ThreadKind, ThreadModel } from '@forum/discussions';
 import { Language, PageArgs, type ForumContext, type PageArguments } from '@forum/graphql';
 import { CurrentViewer, OfficesService, Public, type Viewer } from '@forum/identity';
-import { SearchFacetCount, SearchFacets, SearchHitConnection, SearchResultModel } from './dto/search.model.js';
-import { SearchService, SIMILAR_THREADS } from './search.service.js';
+import { ExperienceReportModel, IctStrategyModel, ReportsService, StrategiesService } from '@forum/reports';
+import {
+  HIT_TYPES,
+  SearchFacetCount,
+  SearchFacets,
+  SearchHitConnection,
+  SearchResultModel,
+  type SearchHitNode,
+} from './dto/search.model.js';
+import { SearchService, SIMILAR_THREADS, type SearchHitRow } from './search.service.js';
 
 const HitsArgs = PageArgs(20);
 
@@ -15,6 +23,8 @@ export class SearchResolver {
     private readonly searches: SearchService,
     private readonly offices: OfficesService,
     private readonly catalog: CatalogService,
+    private readonly strategies: StrategiesService,
+    private readonly reports: ReportsService,
   ) {}
 
   @Public()
@@ -71,14 +81,9 @@ export class SearchResolver {
     @Context() { loaders }: ForumContext,
   ): Promise<SearchHitConnection> {
     const found = await this.searches.hits(viewer, result.criteria, page);
-    // The same visibility again through discussions' loaders: one statement for the threads, one for the posts.
-    const nodes = await Promise.all(
-      found.hits.map((hit) =>
-        hit.kind === 'THREAD' ? loaders.discussions.threads.load(hit.id) : loaders.discussions.posts.load(hit.id),
-      ),
-    );
+    const nodes = await this.nodes(viewer, loaders, found.hits);
     const edges = found.hits.flatMap((hit, i) => {
-      const node: ThreadModel | PostModel | null = nodes[i];
+      const node = nodes[i];
       return node ? [{ cursor: encodeCursor(found.offset + i + 1), node, snippet: hit.snippet, score: hit.score }] : [];
     });
     return {
@@ -86,6 +91,32 @@ export class SearchResolver {
       pageInfo: { hasNextPage: found.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount: found.totalCount,
     };
+  }
+
+  /**
+   * The hits' nodes, their visibility checked again by their own domain: one statement per kind on the page
+   * (discussions' loaders for threads and posts, reports' services for strategies and reports).
+   */
+  private async nodes(
+    viewer: Viewer,
+    loaders: ForumContext['loaders'],
+    hits: SearchHitRow[],
+  ): Promise<(SearchHitNode | null)[]> {
+    const idsOf = (kind: SearchHitRow['kind']) => hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
+    const [strategies, reports] = await Promise.all([
+      idsOf('STRATEGY').length ? this.strategies.visibleByIds(viewer, idsOf('STRATEGY')) : [],
+      idsOf('REPORT').length ? this.reports.visibleByIds(viewer, idsOf('REPORT')) : [],
+    ]);
+    const byId = new Map<string, SearchHitNode | null>();
+    idsOf('STRATEGY').forEach((id, i) => byId.set(`STRATEGY:${id}`, typed(strategies[i], IctStrategyModel)));
+    idsOf('REPORT').forEach((id, i) => byId.set(`REPORT:${id}`, typed(reports[i], ExperienceReportModel)));
+    return Promise.all(
+      hits.map(async (hit) => {
+        if (hit.kind === 'THREAD') return typed(await loaders.discussions.threads.load(hit.id), ThreadModel);
+        if (hit.kind === 'POST') return typed(await loaders.discussions.posts.load(hit.id), PostModel);
+        return byId.get(`${hit.kind}:${hit.id}`) ?? null;
+      }),
+    );
   }
 
   @Public()
@@ -118,4 +149,13 @@ export class SearchResolver {
       ),
     };
   }
+}
+
+/** Remembers a node's GraphQL type for the SearchHit union. */
+function typed<T extends object>(
+  node: T | null | undefined,
+  type: typeof ThreadModel | typeof PostModel | typeof IctStrategyModel | typeof ExperienceReportModel,
+): T | null {
+  if (node) HIT_TYPES.set(node, type);
+  return node ?? null;
 }

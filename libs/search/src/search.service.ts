@@ -38,7 +38,7 @@ const isOffset = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_OFFSET;
 
 export interface SearchHitRow {
-  kind: 'THREAD' | 'POST';
+  kind: 'THREAD' | 'POST' | 'STRATEGY' | 'REPORT';
   id: string;
   score: number;
   /** HTML-escaped text with the matched words in <mark>. */

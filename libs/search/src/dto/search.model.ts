@@ -1,13 +1,21 @@
 import { createUnionType, Extensions, Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { PostModel, ThreadModel } from '@forum/discussions';
 import { PageInfo } from '@forum/graphql';
+import { ExperienceReportModel, IctStrategyModel } from '@forum/reports';
 import type { SearchCriteria } from '../search.repository.js';
+
+export type SearchHitNode = ThreadModel | PostModel | IctStrategyModel | ExperienceReportModel;
+type SearchHitType = typeof ThreadModel | typeof PostModel | typeof IctStrategyModel | typeof ExperienceReportModel;
+
+/** The GraphQL type of each node a search returned (the models are plain objects, several with a title). */
+export const HIT_TYPES = new WeakMap<object, SearchHitType>();
 
 export const SearchHit = createUnionType({
   name: 'SearchHit',
-  description: 'What a search found: a thread (its title and opening post) or a reply.',
-  types: () => [ThreadModel, PostModel] as const,
-  resolveType: (value: ThreadModel | PostModel) => ('title' in value ? ThreadModel : PostModel),
+  description:
+    'What a search found: a thread (its title and opening post), a reply, an ICT strategy or an experience report.',
+  types: () => [ThreadModel, PostModel, IctStrategyModel, ExperienceReportModel] as const,
+  resolveType: (value: SearchHitNode) => HIT_TYPES.get(value) ?? ('title' in value ? ThreadModel : PostModel),
 });
 
 @ObjectType('SearchHitEdge', { description: 'One hit, with the words that matched.' })
@@ -15,8 +23,8 @@ export class SearchHitEdge {
   @Field({ description: 'Where the next page starts after this hit.' })
   cursor!: string;
 
-  @Field(() => SearchHit, { description: 'The thread or post found (only what the caller may see).' })
-  node!: ThreadModel | PostModel;
+  @Field(() => SearchHit, { description: 'The thread, post, strategy or report found (only what the caller may see).' })
+  node!: SearchHitNode;
 
   @Field({
     description:

@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { CatalogModule, catalogEntities } from '@forum/catalog';
 import { DiscussionsModule, discussionsEntities } from '@forum/discussions';
 import { createTestMember, IdentityModule, identityEntities, Role, signInForTest } from '@forum/identity';
+import { ReportsModule, reportsEntities } from '@forum/reports';
+import { StacksModule, stacksEntities } from '@forum/stacks';
 import { createTestApp, type TestApp } from '@forum/testing';
 import { SearchModule, searchEntities } from '../search.module.js';
 
@@ -28,8 +30,15 @@ export interface SearchForum {
 
 export async function startSearchForum(): Promise<SearchForum> {
   const api = await createTestApp({
-    imports: [CatalogModule, IdentityModule, DiscussionsModule, SearchModule],
-    entities: [...catalogEntities, ...identityEntities, ...discussionsEntities, ...searchEntities],
+    imports: [CatalogModule, IdentityModule, DiscussionsModule, StacksModule, ReportsModule, SearchModule],
+    entities: [
+      ...catalogEntities,
+      ...identityEntities,
+      ...discussionsEntities,
+      ...stacksEntities,
+      ...reportsEntities,
+      ...searchEntities,
+    ],
     env: { ADMIN_PASSWORD: 'bootstrap-admin-password' },
   });
   const dataSource = api.app.get(DataSource);
@@ -84,7 +93,14 @@ export interface Hits {
 
 export const SEARCH = `query($query: String!, $officeCode: String, $language: Language, $space: String, $first: Int) {
   search(query: $query, officeCode: $officeCode, language: $language, space: $space) {
-    hits(first: $first) { totalCount edges { snippet score node { __typename ... on Thread { id } ... on Post { id } } } }
+    hits(first: $first) {
+      totalCount
+      edges {
+        snippet
+        score
+        node { __typename ... on Thread { id } ... on Post { id } ... on IctStrategy { id } ... on ExperienceReport { id } }
+      }
+    }
     facets { kinds { value count } offices { value count } spaces { value count } languages { value count } }
   }
 }`;
