@@ -39,6 +39,10 @@ export default [
               onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity', 'scope:discussions'],
             },
             {
+              sourceTag: 'scope:documents',
+              onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity', 'scope:discussions'],
+            },
+            {
               sourceTag: 'scope:notifications',
               onlyDependOnLibsWithTags: ['type:platform', 'scope:catalog', 'scope:identity', 'scope:discussions'],
             },

@@ -68,10 +68,11 @@ export const LIBS_WITH_REPOSITORIES = [
   'libs/identity/src/**/*.ts',
   'libs/catalog/src/**/*.ts',
   'libs/discussions/src/**/*.ts',
-  'libs/notifications/src/**/*.ts',
   'libs/reports/src/**/*.ts',
   'libs/stacks/src/**/*.ts',
   'libs/search/src/**/*.ts',
+  'libs/notifications/src/**/*.ts',
+  'libs/documents/src/**/*.ts',
 ];
 
 /** Where SQL may stay: repositories, tests and test fixtures. */

@@ -4,6 +4,7 @@ import { CatalogModule } from '@forum/catalog';
 import { ConfigModule, type ForumConfig } from '@forum/config';
 import { DatabaseModule } from '@forum/database';
 import { DiscussionsModule } from '@forum/discussions';
+import { DocumentsModule } from '@forum/documents';
 import { EventsModule } from '@forum/events';
 import { GraphQLPlatformModule } from '@forum/graphql';
 import { IdentityModule } from '@forum/identity';
@@ -32,6 +33,7 @@ export class AppModule {
         IdentityModule,
         CatalogModule,
         DiscussionsModule,
+        DocumentsModule,
         NotificationsModule,
         RealtimeModule,
         ReportsModule,

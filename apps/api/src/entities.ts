@@ -1,5 +1,6 @@
 import { catalogEntities } from '@forum/catalog';
 import { discussionsEntities } from '@forum/discussions';
+import { documentsEntities } from '@forum/documents';
 import { eventsEntities } from '@forum/events';
 import { identityEntities } from '@forum/identity';
 import { notificationsEntities } from '@forum/notifications';
@@ -12,6 +13,7 @@ export const entities = [
   ...catalogEntities,
   ...identityEntities,
   ...discussionsEntities,
+  ...documentsEntities,
   ...eventsEntities,
   ...notificationsEntities,
   ...reportsEntities,

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '@forum/catalog';
 import { IdentityModule } from '@forum/identity';
+import { DiscussionsContext } from './discussions.context.js';
 import { DeliveryFactsRepository } from './delivery-facts.repository.js';
 import { DeliveryFactsService } from './delivery-facts.service.js';
-import { DiscussionsContext } from './discussions.context.js';
 import { DiscussionsLoaders } from './discussions.loaders.js';
 import { FlagsRepository } from './flags.repository.js';
 import { MentionsRepository } from './mentions.repository.js';
@@ -11,6 +11,7 @@ import { MentionsService } from './mentions.service.js';
 import { ModerationResolver } from './moderation.resolver.js';
 import { ModerationService } from './moderation.service.js';
 import { PostMentionEntity, PostFlagEntity, PostReactionEntity, PostRevisionEntity } from './post-extras.entity.js';
+import { PostAttachments } from './post-attachments.js';
 import { PostEntity } from './post.entity.js';
 import { PostsRepository } from './posts.repository.js';
 import { PostsResolver } from './posts.resolver.js';
@@ -48,11 +49,12 @@ export const discussionsEntities = [
     MentionsService,
     DiscussionsLoaders,
     DiscussionsContext,
+    PostAttachments,
     ThreadsResolver,
     SpaceThreadsResolver,
     PostsResolver,
     ModerationResolver,
   ],
-  exports: [ThreadsService, PostsService, DeliveryFactsService],
+  exports: [ThreadsService, PostsService, DeliveryFactsService, PostAttachments],
 })
 export class DiscussionsModule {}

@@ -3,6 +3,7 @@ export { DiscussionsModule, discussionsEntities } from './discussions.module.js'
 export { contentVisibility } from './discussions.events.js';
 export { ThreadsService } from './threads.service.js';
 export { PostsService } from './posts.service.js';
+export { PostAttachments, type PostAttachmentsPort, type PostAttachmentTarget } from './post-attachments.js';
 export { DeliveryFactsService, type PostFacts } from './delivery-facts.service.js';
 export { ThreadModel, ThreadConnection } from './dto/thread.model.js';
 export { PostModel, PostConnection } from './dto/post.model.js';

@@ -49,8 +49,14 @@ export class PostsResolver {
     @Args('id', postId) id: string,
     @Args('body', { description: 'The new text, in Markdown.' }) body: string,
     @CurrentMember() viewer: NonNullable<Viewer>,
+    @Args('attachments', {
+      type: () => [ID],
+      nullable: true,
+      description: "The post's documents after the edit, in order: null keeps them, [] removes them all.",
+    })
+    attachments?: string[] | null,
   ): Promise<PostModel> {
-    return this.posts.edit(viewer, id, body);
+    return this.posts.edit(viewer, id, body, { attachments });
   }
 
   @SignedIn()

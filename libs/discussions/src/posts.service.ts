@@ -31,6 +31,7 @@ import type { PostModel, ReactionCountModel } from './dto/post.model.js';
 import type { ThreadModel } from './dto/thread.model.js';
 import { renderMarkdown } from './markdown.js';
 import { MentionsService } from './mentions.service.js';
+import { PostAttachments } from './post-attachments.js';
 import { PostsRepository, type VisiblePostRow } from './posts.repository.js';
 import { ThreadsRepository } from './threads.repository.js';
 import { ThreadsService } from './threads.service.js';
@@ -59,6 +60,7 @@ export class PostsService {
     private readonly mentions: MentionsService,
     private readonly events: EventPublisher,
     private readonly audit: AuditService,
+    private readonly attachments: PostAttachments,
   ) {}
 
   async reply(viewer: Viewer, input: ReplyInput): Promise<PostModel> {
@@ -91,7 +93,7 @@ export class PostsService {
   private async insertReply(
     tx: EntityManager,
     author: NonNullable<Viewer>,
-    input: Pick<ReplyInput, 'threadId' | 'parentPostId'>,
+    input: Pick<ReplyInput, 'threadId' | 'parentPostId' | 'attachments'>,
     { body, clientMutationId }: { body: string; clientMutationId: string | null },
   ): Promise<PostModel> {
     // The thread row lock orders concurrent replies: sequence numbers, counters and retries stay exact.
@@ -113,6 +115,7 @@ export class PostsService {
     if (!post) throw new DuplicateRetry();
     await this.threadRows.recordReply(tx, thread.id, { sequence, at: post.created_at, parentId: parent.id });
     await this.mentions.record(tx, post.id, body, thread);
+    await this.attachments.setIn(tx, { postId: post.id, threadId: thread.id, author }, input.attachments);
     await this.events.publish(
       tx,
       'discussions.post-created',
@@ -122,7 +125,13 @@ export class PostsService {
     return toPostModel(post);
   }
 
-  async edit(viewer: Viewer, postId: string, newBody: string): Promise<PostModel> {
+  /** `change.attachments`: the post's documents after the edit (null or absent: unchanged; []: none). */
+  async edit(
+    viewer: Viewer,
+    postId: string,
+    newBody: string,
+    change: { attachments?: readonly string[] | null } = {},
+  ): Promise<PostModel> {
     const editor = signedInViewer(viewer);
     const body = checkBody(newBody);
     return this.dataSource.transaction(async (tx) => {
@@ -135,6 +144,8 @@ export class PostsService {
       });
       const updated = await this.posts.replaceBody(tx, post.id, { body, bodyHtml: renderMarkdown(body) });
       await this.mentions.replace(tx, post.id, body, post.thread);
+      const target = { postId: post.id, threadId: post.thread_id, author: editor };
+      await this.attachments.setIn(tx, target, change.attachments);
       await this.events.publish(
         tx,
         'discussions.post-edited',

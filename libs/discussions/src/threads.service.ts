@@ -14,6 +14,7 @@ import type { StartThreadInput, ThreadFilter } from './dto/discussion.inputs.js'
 import type { ThreadModel } from './dto/thread.model.js';
 import { renderMarkdown } from './markdown.js';
 import { MentionsService } from './mentions.service.js';
+import { PostAttachments } from './post-attachments.js';
 import { PostsRepository } from './posts.repository.js';
 import {
   ThreadsRepository,
@@ -35,6 +36,13 @@ const isThreadCursor = (v: unknown): v is ThreadCursor =>
 export type ThreadListingArgs = { first?: number | null; after?: string | null } & ThreadFilter;
 
 /** Threads: starting them, finding the ones a viewer may see, listing spaces. */
+type CheckedStart = {
+  thread: NewThread;
+  body: string;
+  author: NonNullable<Viewer>;
+  attachments: readonly string[] | null | undefined;
+};
+
 @Injectable()
 export class ThreadsService {
   constructor(
@@ -45,6 +53,7 @@ export class ThreadsService {
     private readonly offices: OfficesService,
     private readonly mentions: MentionsService,
     private readonly events: EventPublisher,
+    private readonly attachments: PostAttachments,
   ) {}
 
   /**
@@ -165,7 +174,7 @@ export class ThreadsService {
   }
 
   /** Everything about a new thread that can be checked before writing: refusals open no transaction. */
-  private async checkStart(viewer: Viewer, input: StartThreadInput): Promise<{ thread: NewThread; body: string }> {
+  private async checkStart(viewer: Viewer, input: StartThreadInput): Promise<CheckedStart> {
     const author = signedInViewer(viewer);
     const title = checkTitle(input.title);
     const body = checkBody(input.body);
@@ -188,10 +197,12 @@ export class ThreadsService {
         clientMutationId,
       },
       body,
+      author,
+      attachments: input.attachments,
     };
   }
 
-  private async create(tx: EntityManager, { thread, body }: { thread: NewThread; body: string }) {
+  private async create(tx: EntityManager, { thread, body, author, attachments }: CheckedStart) {
     const started = await this.threads.insert(tx, thread);
     if (!started) {
       // The same member retried with the same clientMutationId: the first thread is the answer.
@@ -209,6 +220,7 @@ export class ThreadsService {
       bodyHtml: renderMarkdown(body),
     });
     await this.mentions.record(tx, postId, body, started);
+    await this.attachments.setIn(tx, { postId, threadId: started.id, author }, attachments);
     await this.events.publish(
       tx,
       'discussions.thread-started',

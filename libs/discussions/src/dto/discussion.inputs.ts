@@ -37,6 +37,12 @@ export class StartThreadInput {
     description: 'A retry with the same value returns the first result instead of a second thread.',
   })
   clientMutationId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Documents uploaded with POST /api/uploads to attach to the opening post, in this order.',
+  })
+  attachments?: string[] | null;
 }
 
 @InputType('ReplyInput', { description: 'A reply in a thread.' })
@@ -55,6 +61,12 @@ export class ReplyInput {
     description: 'A retry with the same value returns the first post instead of a second one.',
   })
   clientMutationId?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Documents uploaded with POST /api/uploads to attach to the reply, in this order.',
+  })
+  attachments?: string[] | null;
 }
 
 /** Narrows a space's thread listing (arguments of Space.threads). */

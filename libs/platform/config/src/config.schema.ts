@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { corsOriginsOf, isTrustProxy } from './http-values.js';
 
+/** The most documents one post may carry, whatever UPLOAD_MAX_FILES_PER_POST says (GraphQL's cost of a list). */
+export const MAX_ATTACHMENTS_PER_POST = 20;
+
 const port = z.coerce
   .number({ error: 'must be a whole number from 0 to 65535' })
   .int('must be a whole number from 0 to 65535')
@@ -86,6 +89,12 @@ export const configSchema = z
     EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
     /** The technology radar names a product only when at least this many visible offices use it (others: 'other'). */
     RADAR_MIN_OFFICES: z.coerce.number().int().min(1).max(1000).default(2),
+    /** Documents: the largest upload, in bytes; a bigger one is refused while it streams. */
+    UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).max(10_737_418_240).default(26_214_400),
+    /** Documents: how many files one post may carry. */
+    UPLOAD_MAX_FILES_PER_POST: z.coerce.number().int().min(1).max(MAX_ATTACHMENTS_PER_POST).default(10),
+    /** Documents: the bytes one member's documents (attached or not) may take in all. */
+    UPLOAD_MEMBER_QUOTA_BYTES: z.coerce.number().int().min(1).max(1_099_511_627_776).default(1_073_741_824),
   })
   .superRefine((values, ctx) => {
     if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
@@ -137,4 +146,6 @@ export interface ForumConfig {
   events: { worker: boolean; pollIntervalMs: number; maxAttempts: number; retryBaseMs: number; retentionDays: number };
   /** Technology stacks: products used by fewer visible offices than radarMinOffices are grouped as 'other'. */
   stacks: { radarMinOffices: number };
+  /** Documents: upload limits (docs/operations.md). */
+  documents: { maxBytes: number; maxFilesPerPost: number; memberQuotaBytes: number };
 }

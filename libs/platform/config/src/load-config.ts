@@ -70,6 +70,11 @@ export function loadConfig(env: Env = process.env): ForumConfig {
       retentionDays: values.EVENTS_RETENTION_DAYS,
     },
     stacks: { radarMinOffices: values.RADAR_MIN_OFFICES },
+    documents: {
+      maxBytes: values.UPLOAD_MAX_BYTES,
+      maxFilesPerPost: values.UPLOAD_MAX_FILES_PER_POST,
+      memberQuotaBytes: values.UPLOAD_MEMBER_QUOTA_BYTES,
+    },
   };
 }
 

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { SqlSnapshot } from '@forum/database';
+import { SNAPSHOT, snapshotDocument } from './testing/snapshot-rows.js';
+
+/** A document's row as its SQL returns it (bigint sizes as numbers: files are far below 2^53). */
+export interface DocumentRow {
+  id: string;
+  owner_id: string;
+  name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  post_id: string | null;
+  position: number | null;
+  created_at: Date;
+}
+
+export interface NewDocument {
+  ownerId: string;
+  name: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+}
+
+const COLUMNS = `id, owner_id, name, content_type, size::float8 AS size, sha256, post_id, position, created_at`;
+
+/** Every statement on document and document_blob. */
+@Injectable()
+export class DocumentsRepository {
+  /** True when this call stored the blob row (the content is new); false when it was there already. */
+  @SqlSnapshot({ params: ['c'.repeat(64), 3] })
+  async insertBlob(db: EntityManager, sha256: string, size: number): Promise<boolean> {
+    const rows = (await db.query(
+      'INSERT INTO document_blob (sha256, size) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING RETURNING sha256',
+      [sha256, size],
+    )) as unknown[];
+    return rows.length === 1;
+  }
+
+  @SqlSnapshot({
+    params: async (db) => {
+      const s = await snapshotDocument(db);
+      return [{ ownerId: s.memberId, name: 'b.pdf', contentType: 'application/pdf', size: 3, sha256: s.sha256 }];
+    },
+  })
+  async insert(db: EntityManager, document: NewDocument): Promise<DocumentRow> {
+    const [row] = (await db.query(
+      `INSERT INTO document (owner_id, name, content_type, size, sha256) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+      [document.ownerId, document.name, document.contentType, document.size, document.sha256],
+    )) as DocumentRow[];
+    return row;
+  }
+
+  @SqlSnapshot({ params: async (db) => [(await snapshotDocument(db)).documentId] })
+  async byId(db: EntityManager, id: string): Promise<DocumentRow | null> {
+    const rows = (await db.query(`SELECT ${COLUMNS} FROM document WHERE id = $1`, [id])) as DocumentRow[];
+    return rows[0] ?? null;
+  }
+
+  /** The bytes a member's documents take (each upload counts, even of content stored once). */
+  @SqlSnapshot({ params: async (db) => [(await snapshotDocument(db)).memberId] })
+  async bytesOf(db: EntityManager, ownerId: string): Promise<number> {
+    const [{ bytes }] = (await db.query(
+      'SELECT COALESCE(SUM(size), 0)::float8 AS bytes FROM document WHERE owner_id = $1',
+      [ownerId],
+    )) as { bytes: number }[];
+    return bytes;
+  }
+
+  /** The attachments of these posts, each post's in order. */
+  @SqlSnapshot({ params: async (db) => [[(await snapshotDocument(db)).postId]] })
+  attachedTo(db: EntityManager, postIds: readonly string[]): Promise<DocumentRow[]> {
+    return db.query(`SELECT ${COLUMNS} FROM document WHERE post_id = ANY($1::uuid[]) ORDER BY post_id, position`, [
+      postIds,
+    ]) as Promise<DocumentRow[]>;
+  }
+
+  /** Locks these documents (for an attach that checks then writes them). */
+  @SqlSnapshot({ params: async (db) => [[(await snapshotDocument(db)).documentId]] })
+  lockMany(db: EntityManager, ids: readonly string[]): Promise<DocumentRow[]> {
+    return db.query(`SELECT ${COLUMNS} FROM document WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [
+      ids,
+    ]) as Promise<DocumentRow[]>;
+  }
+
+  /** Attaches each id to the post at its index in `ids`. */
+  @SqlSnapshot({ params: async (db) => [(await snapshotDocument(db)).postId, [SNAPSHOT.documentId]] })
+  async attach(db: EntityManager, postId: string, ids: readonly string[]): Promise<void> {
+    await db.query(
+      `UPDATE document d SET post_id = $1, position = listed.position - 1
+       FROM unnest($2::uuid[]) WITH ORDINALITY AS listed(id, position) WHERE d.id = listed.id`,
+      [postId, ids],
+    );
+  }
+
+  /** Deletes the post's documents not in `keep`; answers the content addresses they had. */
+  @SqlSnapshot({ params: async (db) => [(await snapshotDocument(db)).postId, []] })
+  async removeFromPost(db: EntityManager, postId: string, keep: readonly string[]): Promise<string[]> {
+    const rows = (await db.query(
+      'DELETE FROM document WHERE post_id = $1 AND NOT (id = ANY($2::uuid[])) RETURNING sha256',
+      [postId, keep],
+    )) as { sha256: string }[];
+    return rows.map((row) => row.sha256);
+  }
+
+  /** Deletes the uploads never attached that were made before `before`; answers their content addresses. */
+  @SqlSnapshot({ params: [new Date('2026-01-01T00:00:00Z')] })
+  async removeUnattached(db: EntityManager, before: Date): Promise<string[]> {
+    const rows = (await db.query('DELETE FROM document WHERE post_id IS NULL AND created_at < $1 RETURNING sha256', [
+      before,
+    ])) as { sha256: string }[];
+    return rows.map((row) => row.sha256);
+  }
+
+  /** Deletes the blob rows of these addresses that no document references any more; answers those deleted. */
+  @SqlSnapshot({ params: [['c'.repeat(64)]] })
+  async removeUnreferencedBlobs(db: EntityManager, sha256s: readonly string[]): Promise<string[]> {
+    const rows = (await db.query(
+      `DELETE FROM document_blob b WHERE b.sha256 = ANY($1::text[])
+         AND NOT EXISTS (SELECT 1 FROM document d WHERE d.sha256 = b.sha256) RETURNING b.sha256`,
+      [sha256s],
+    )) as { sha256: string }[];
+    return rows.map((row) => row.sha256);
+  }
+}

@@ -1,0 +1,24 @@
+import { Context, Extensions, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { MAX_ATTACHMENTS_PER_POST } from '@forum/config';
+import { PostModel } from '@forum/discussions';
+import type { ForumContext } from '@forum/graphql';
+import { Public } from '@forum/identity';
+import { DocumentModel } from './dto/document.model.js';
+
+/** Adds `attachments` to discussions' Post type. */
+@Resolver(() => PostModel)
+export class PostAttachmentsResolver {
+  /**
+   * Public: a Post reaches a response only through discussions' visibility checks, and its attachments follow its
+   * thread. A deleted post shows none.
+   */
+  @Public()
+  @Extensions({ listSize: MAX_ATTACHMENTS_PER_POST })
+  @ResolveField(() => [DocumentModel], {
+    description: 'Files attached to this post, in order; the same visibility as its thread.',
+  })
+  attachments(@Parent() post: PostModel, @Context() { loaders }: ForumContext): Promise<DocumentModel[]> | [] {
+    if (post.deleted) return [];
+    return loaders.documents.attachmentsOfPost.load(post.id);
+  }
+}

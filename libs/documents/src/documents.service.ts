@@ -1,0 +1,144 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import type { DataSource, EntityManager } from 'typeorm';
+import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
+import { ErrorCode, ForumError, isUuid } from '@forum/core';
+import { PostAttachments, PostsService, type PostAttachmentsPort, type PostAttachmentTarget } from '@forum/discussions';
+import { signedInViewer, type Viewer } from '@forum/identity';
+import { acceptedContentType } from './content-type.js';
+import { toDocumentModel } from './document.mapper.js';
+import { documentNotFound, notAttachable, quotaExceeded, tooManyFiles, typeNotAllowed } from './documents.errors.js';
+import { DocumentsRepository, type DocumentRow } from './documents.repository.js';
+import type { DocumentModel } from './dto/document.model.js';
+import { BLOB_STORE, type BlobStore, type ByteRange } from './storage/blob-store.js';
+import { receiveFile } from './upload-intake.js';
+
+/** A document the viewer may download, and how to read its bytes. */
+export interface Download {
+  document: DocumentRow;
+  open(range: ByteRange): Promise<Readable>;
+}
+
+/** An upload as the HTTP route hands it over: the file's stream and the name its sender gave. */
+export interface IncomingFile {
+  name: string;
+  stream: Readable;
+}
+
+/**
+ * Documents: uploads (checked, hashed, stored once per content), their attachment to posts inside the post's own
+ * transaction (implementing discussions' PostAttachmentsPort), and downloads with the visibility of the thread.
+ */
+@Injectable()
+export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(FORUM_CONFIG) private readonly config: ForumConfig,
+    @Inject(BLOB_STORE) private readonly store: BlobStore,
+    private readonly documents: DocumentsRepository,
+    private readonly posts: PostsService,
+    private readonly attachments: PostAttachments,
+  ) {}
+
+  onModuleInit(): void {
+    this.attachments.register(this);
+  }
+
+  /** Receives a file (refused while streaming past UPLOAD_MAX_BYTES), checks its type and the quota, stores it. */
+  async upload(viewer: Viewer, file: IncomingFile): Promise<DocumentModel> {
+    const owner = signedInViewer(viewer);
+    const limits = this.config.documents;
+    const received = await receiveFile(file.stream, { maxBytes: limits.maxBytes });
+    try {
+      const contentType = await acceptedContentType(received.path);
+      if (!contentType) throw typeNotAllowed();
+      const name = cleanName(file.name);
+      const row = await this.dataSource.transaction(async (tx) => {
+        const used = await this.documents.bytesOf(tx, owner.memberId);
+        if (used + received.size > limits.memberQuotaBytes) throw quotaExceeded(limits.memberQuotaBytes);
+        if (await this.documents.insertBlob(tx, received.sha256, received.size))
+          await this.store.put(tx, received.sha256, () => createReadStream(received.path), received.size);
+        return this.documents.insert(tx, {
+          ownerId: owner.memberId,
+          name,
+          contentType,
+          size: received.size,
+          sha256: received.sha256,
+        });
+      });
+      return toDocumentModel(row);
+    } finally {
+      await received.discard();
+    }
+  }
+
+  /** PostAttachmentsPort: in the post's transaction; the author's own uploads, unattached or on this post already. */
+  async setIn(tx: EntityManager, target: PostAttachmentTarget, documentIds: readonly string[]): Promise<void> {
+    const ids = [...new Set(documentIds)];
+    if (ids.length > this.config.documents.maxFilesPerPost) throw tooManyFiles(this.config.documents.maxFilesPerPost);
+    if (!ids.every(isUuid)) throw notAttachable();
+    const rows = ids.length ? await this.documents.lockMany(tx, ids) : [];
+    const attachable = rows.filter(
+      (row) => row.owner_id === target.author.memberId && (row.post_id === null || row.post_id === target.postId),
+    );
+    if (attachable.length !== ids.length) throw notAttachable();
+    const removed = await this.documents.removeFromPost(tx, target.postId, ids);
+    if (ids.length) await this.documents.attach(tx, target.postId, ids);
+    await this.forgetUnreferenced(tx, removed);
+  }
+
+  /** The document if the viewer may see it: its uploader while unattached, else whoever may see its post. */
+  async download(viewer: Viewer, id: string): Promise<Download> {
+    if (!isUuid(id)) throw documentNotFound();
+    const document = await this.documents.byId(this.dataSource.manager, id);
+    if (!document || !(await this.mayView(viewer, document))) throw documentNotFound();
+    return { document, open: (range) => this.store.read(document.sha256, range) };
+  }
+
+  /** The attachments of posts the caller has already shown the viewer (Post.attachments), each post's in order. */
+  async attachedTo(postIds: readonly string[]): Promise<DocumentModel[][]> {
+    const rows = await this.documents.attachedTo(this.dataSource.manager, postIds);
+    const byPost = new Map<string, DocumentModel[]>(postIds.map((id) => [id, []]));
+    for (const row of rows) if (row.post_id) byPost.get(row.post_id)?.push(toDocumentModel(row));
+    return postIds.map((id) => byPost.get(id) ?? []);
+  }
+
+  /** Deletes uploads never attached that are older than `before`, and the content nothing else references. */
+  async removeExpired(before: Date): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const removed = await this.documents.removeUnattached(tx, before);
+      await this.forgetUnreferenced(tx, removed);
+      return removed.length;
+    });
+  }
+
+  private async forgetUnreferenced(tx: EntityManager, sha256s: string[]): Promise<void> {
+    if (!sha256s.length) return;
+    for (const sha256 of await this.documents.removeUnreferencedBlobs(tx, [...new Set(sha256s)]))
+      await this.store.remove(tx, sha256);
+  }
+
+  private async mayView(viewer: Viewer, document: DocumentRow): Promise<boolean> {
+    if (document.post_id === null) return viewer?.memberId === document.owner_id;
+    try {
+      const post = await this.posts.visiblePostIn(this.dataSource.manager, viewer, document.post_id);
+      return !post.deleted;
+    } catch (error) {
+      if (error instanceof ForumError && error.code === ErrorCode.NOT_FOUND) return false;
+      throw error;
+    }
+  }
+}
+
+/** The sender's file name without folders or control characters, at most 200 characters; "file" when empty. */
+function cleanName(raw: string): string {
+  const base = raw.split(/[\\/]/).pop() ?? '';
+  const clean = [...base]
+    .filter((character) => character.charCodeAt(0) > 0x1f && character.charCodeAt(0) !== 0x7f)
+    .join('')
+    .trim()
+    .slice(0, 200);
+  return clean || 'file';
+}

@@ -1,0 +1,108 @@
+-- Generated from the @SqlSnapshot methods of the repository of the same name: every statement they send.
+-- Do not edit: UPDATE_SQL_SNAPSHOTS=1 rewrites it (libs/platform/testing/src/sql-snapshots.ts).
+
+-- DocumentsRepository.insertBlob
+INSERT INTO document_blob (sha256, size)
+VALUES ($1, $2)
+ON CONFLICT (sha256) DO NOTHING
+RETURNING
+  sha256;
+
+-- DocumentsRepository.insert
+INSERT INTO document (owner_id, name, content_type, size, sha256)
+VALUES ($1, $2, $3, $4, $5)
+RETURNING
+  id,
+  owner_id,
+  name,
+  content_type,
+  size::float8 AS size,
+  sha256,
+  post_id,
+  position,
+  created_at;
+
+-- DocumentsRepository.byId
+SELECT
+  id,
+  owner_id,
+  name,
+  content_type,
+  size::float8 AS size,
+  sha256,
+  post_id,
+  position,
+  created_at
+FROM document
+WHERE id = $1;
+
+-- DocumentsRepository.bytesOf
+SELECT
+  COALESCE(SUM(size), 0)::float8 AS bytes
+FROM document
+WHERE owner_id = $1;
+
+-- DocumentsRepository.attachedTo
+SELECT
+  id,
+  owner_id,
+  name,
+  content_type,
+  size::float8 AS size,
+  sha256,
+  post_id,
+  position,
+  created_at
+FROM document
+WHERE post_id = ANY($1::uuid[])
+ORDER BY
+  post_id,
+  position;
+
+-- DocumentsRepository.lockMany
+SELECT
+  id,
+  owner_id,
+  name,
+  content_type,
+  size::float8 AS size,
+  sha256,
+  post_id,
+  position,
+  created_at
+FROM document
+WHERE id = ANY($1::uuid[])
+ORDER BY
+  id
+FOR UPDATE;
+
+-- DocumentsRepository.attach
+UPDATE document d
+SET
+  post_id = $1,
+  position = listed.position - 1
+FROM unnest($2::uuid[])
+WITH ORDINALITY AS listed(id, position)
+WHERE d.id = listed.id;
+
+-- DocumentsRepository.removeFromPost
+DELETE FROM document
+WHERE post_id = $1 AND NOT (id = ANY($2::uuid[]))
+RETURNING
+  sha256;
+
+-- DocumentsRepository.removeUnattached
+DELETE FROM document
+WHERE post_id IS NULL AND created_at < $1
+RETURNING
+  sha256;
+
+-- DocumentsRepository.removeUnreferencedBlobs
+DELETE FROM document_blob b
+WHERE b.sha256 = ANY($1::text[]) AND NOT EXISTS (
+  SELECT
+    1
+  FROM document d
+  WHERE d.sha256 = b.sha256)
+RETURNING
+  b.sha256;

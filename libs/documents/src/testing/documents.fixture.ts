@@ -1,0 +1,135 @@
+import { request as httpRequest } from 'node:http';
+import { DataSource } from 'typeorm';
+import { CatalogModule, catalogEntities } from '@forum/catalog';
+import { DiscussionsModule, discussionsEntities } from '@forum/discussions';
+import { createTestMember, IdentityModule, identityEntities, Role, signInForTest } from '@forum/identity';
+import { createTestApp, type TestApp } from '@forum/testing';
+import { documentsEntities } from '../document.entities.js';
+import { DocumentsModule } from '../documents.module.js';
+
+/** A minimal PDF: file-type knows it by its first bytes, "%PDF-". */
+export function pdfBytes(text = 'Cloud migration of the patent register'): Buffer {
+  return Buffer.from(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n` +
+      `% ${text}\n${'0123456789abcdef'.repeat(64)}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
+}
+
+/** A Windows executable's first bytes (MZ header with a PE signature), whatever it is named. */
+export function executableBytes(): Buffer {
+  const bytes = Buffer.alloc(1024);
+  bytes.write('MZ', 0, 'latin1');
+  bytes.writeUInt32LE(0x80, 0x3c);
+  bytes.write('PE\0\0', 0x80, 'latin1');
+  return bytes;
+}
+
+export interface Person {
+  id: string;
+  token: string;
+}
+
+export interface DocumentsForum {
+  api: TestApp;
+  person(officeCode: string, role?: Role): Promise<Person>;
+  upload(token: string | undefined, name: string, bytes: Buffer, type?: string): Promise<Response>;
+  uploadId(token: string, name: string, bytes: Buffer): Promise<string>;
+  download(token: string | undefined, id: string, headers?: Record<string, string>): Promise<Response>;
+  gql<T>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<T>;
+  errorCodes(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export async function startDocumentsForum(env: Record<string, string> = {}): Promise<DocumentsForum> {
+  const api = await createTestApp({
+    imports: [CatalogModule, IdentityModule, DiscussionsModule, DocumentsModule],
+    entities: [...catalogEntities, ...identityEntities, ...discussionsEntities, ...documentsEntities],
+    env: { ADMIN_PASSWORD: 'bootstrap-admin-password', ...env },
+  });
+  const dataSource = api.app.get(DataSource);
+  const auth = (token: string | undefined): Record<string, string> =>
+    token ? { authorization: `Bearer ${token}` } : {};
+  const upload = (token: string | undefined, name: string, bytes: Buffer, type = 'application/pdf') => {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
+    return fetch(`${api.url}/api/uploads`, { method: 'POST', headers: auth(token), body: form });
+  };
+  return {
+    api,
+    async person(officeCode, role = Role.MEMBER) {
+      const member = await createTestMember(dataSource, { officeCode, role });
+      return { id: member.id, token: await signInForTest(api.client, member.email, member.password) };
+    },
+    upload,
+    async uploadId(token, name, bytes) {
+      const response = await upload(token, name, bytes);
+      const body = (await response.json()) as { id: string };
+      if (response.status !== 201) throw new Error(`upload refused: ${response.status} ${JSON.stringify(body)}`);
+      return body.id;
+    },
+    download: (token, id, headers = {}) =>
+      fetch(`${api.url}/api/documents/${id}`, { headers: { ...auth(token), ...headers } }),
+    gql: (token, query, variables) => api.client.data(query, variables, { token }),
+    errorCodes: (token, query, variables) => api.client.errorCodes(query, variables, { token }),
+    close: () => api.close(),
+  };
+}
+
+/**
+ * Streams a multipart upload of `totalBytes` (a PDF header, then filler) from one reused buffer, respecting
+ * backpressure, until the server answers (calling `progress.call` as each fraction `progress.at` is written); resolves with the status and how many body bytes had been written then.
+ */
+export function streamUpload(
+  url: string,
+  token: string,
+  totalBytes: number,
+  progress: { at: number[]; call: () => void } = { at: [], call: () => undefined },
+): Promise<{ status: number; body: string; writtenWhenAnswered: number }> {
+  const boundary = 'forum-test-boundary';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.pdf"\r\n` +
+      `Content-Type: application/pdf\r\n\r\n%PDF-1.4\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const filler = Buffer.alloc(64 * 1024, 0x41);
+  return new Promise((resolve, reject) => {
+    let written = 0;
+    let answered = false;
+    const req = httpRequest(`${url}/api/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
+    req.on('response', (res) => {
+      answered = true;
+      const writtenWhenAnswered = written;
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (text: string) => (body += text));
+      res.on('end', () => {
+        resolve({ status: res.statusCode ?? 0, body, writtenWhenAnswered });
+        req.destroy();
+      });
+    });
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    const marks = progress.at.map((fraction) => fraction * totalBytes).sort((a, b) => a - b);
+    const write = () => {
+      if (written === 0) {
+        written += head.length;
+        req.write(head);
+      }
+      while (!answered && written < totalBytes) {
+        const piece = filler.subarray(0, Math.min(filler.length, totalBytes - written));
+        written += piece.length;
+        while (marks.length && written >= marks[0]) {
+          marks.shift();
+          progress.call();
+        }
+        if (!req.write(piece)) return void req.once('drain', write);
+      }
+      if (!answered) req.end(tail);
+    };
+    write();
+  });
+}
