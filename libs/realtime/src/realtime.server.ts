@@ -129,10 +129,9 @@ export class RealtimeServer implements OnModuleInit, OnModuleDestroy {
       return { adapter: createRedisAdapter(publisher, subscriber), ready: async () => undefined };
     }
     // The adapter's own connections (LISTEN and its attachments table); libs/realtime has no SQL of its own.
-    const pool = new pg.Pool({ connectionString: this.config.databaseUrl, max: 2 });
+    const pool = new AdapterPool({ connectionString: this.config.databaseUrl, max: 2 });
     pool.on('error', (error) => this.logger.warn({ err: error }, 'real time: PostgreSQL connection error'));
-    // pool.end() waits for the adapter's LISTEN connection, which it releases only once connected: bounded wait.
-    this.closers.push(() => Promise.race([pool.end(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]));
+    this.closers.push(() => pool.close());
     const adapter = createPostgresAdapter(pool, {
       errorHandler: (error: Error) => this.logger.warn({ err: error }, 'real time: PostgreSQL adapter error'),
     });
@@ -206,4 +205,46 @@ async function listening(pool: pg.Pool): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   // The LISTEN statements follow the checkout at once.
   await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/**
+ * The adapter's pool, closable at any moment: the adapter reconnects on its own (a timer) when its LISTEN connection
+ * ends or cannot be made, and releases that connection only once it is made, so a plain pool.end() during start-up
+ * could wait forever or leave a reconnection loop running. After close() no connection is handed out (the adapter
+ * waits, holding nothing), and every connection is ended without its reconnection.
+ */
+class AdapterPool extends pg.Pool {
+  private closed = false;
+  private readonly clients = new Set<pg.PoolClient>();
+
+  constructor(config: pg.PoolConfig) {
+    super(config);
+    this.on('connect', (client) => {
+      if (this.closed) void client.end();
+      else this.clients.add(client as pg.PoolClient);
+    });
+  }
+
+  override connect(): Promise<pg.PoolClient>;
+  override connect(
+    callback: (error: Error | undefined, client: pg.PoolClient | undefined, done: () => void) => void,
+  ): void;
+  override connect(
+    callback?: (error: Error | undefined, client: pg.PoolClient | undefined, done: () => void) => void,
+  ): Promise<pg.PoolClient> | void {
+    if (this.closed) {
+      if (callback) return callback(new Error('real time is closed'), undefined, () => undefined);
+      return new Promise<pg.PoolClient>(() => undefined);
+    }
+    return callback ? super.connect(callback) : super.connect();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const client of this.clients) {
+      client.removeAllListeners('end');
+      await client.end().catch(() => undefined);
+    }
+    await Promise.race([this.end(), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+  }
 }
