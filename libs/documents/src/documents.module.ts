@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '@forum/discussions';
 import { IdentityModule } from '@forum/identity';
+import { DocumentExpiry } from './document-expiry.js';
 import { DocumentsContext } from './documents.context.js';
 import { DocumentsController } from './documents.controller.js';
 import { DocumentsRepository } from './documents.repository.js';
@@ -22,6 +23,7 @@ export { documentsEntities } from './document.entities.js';
     { provide: BLOB_STORE, useExisting: PostgresBlobStore },
     DocumentsService,
     DocumentsContext,
+    DocumentExpiry,
     PostAttachmentsResolver,
   ],
   exports: [DocumentsService],

@@ -98,30 +98,30 @@ export class DocumentsRepository {
   /** Deletes the post's documents not in `keep`; answers the content addresses they had. */
   @SqlSnapshot({ params: async (db) => [(await snapshotDocument(db)).postId, []] })
   async removeFromPost(db: EntityManager, postId: string, keep: readonly string[]): Promise<string[]> {
-    const rows = (await db.query(
+    const [rows] = (await db.query(
       'DELETE FROM document WHERE post_id = $1 AND NOT (id = ANY($2::uuid[])) RETURNING sha256',
       [postId, keep],
-    )) as { sha256: string }[];
+    )) as [{ sha256: string }[], number];
     return rows.map((row) => row.sha256);
   }
 
   /** Deletes the uploads never attached that were made before `before`; answers their content addresses. */
   @SqlSnapshot({ params: [new Date('2026-01-01T00:00:00Z')] })
   async removeUnattached(db: EntityManager, before: Date): Promise<string[]> {
-    const rows = (await db.query('DELETE FROM document WHERE post_id IS NULL AND created_at < $1 RETURNING sha256', [
+    const [rows] = (await db.query('DELETE FROM document WHERE post_id IS NULL AND created_at < $1 RETURNING sha256', [
       before,
-    ])) as { sha256: string }[];
+    ])) as [{ sha256: string }[], number];
     return rows.map((row) => row.sha256);
   }
 
   /** Deletes the blob rows of these addresses that no document references any more; answers those deleted. */
   @SqlSnapshot({ params: [['c'.repeat(64)]] })
   async removeUnreferencedBlobs(db: EntityManager, sha256s: readonly string[]): Promise<string[]> {
-    const rows = (await db.query(
+    const [rows] = (await db.query(
       `DELETE FROM document_blob b WHERE b.sha256 = ANY($1::text[])
          AND NOT EXISTS (SELECT 1 FROM document d WHERE d.sha256 = b.sha256) RETURNING b.sha256`,
       [sha256s],
-    )) as { sha256: string }[];
+    )) as [{ sha256: string }[], number];
     return rows.map((row) => row.sha256);
   }
 }

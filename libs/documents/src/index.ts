@@ -3,3 +3,4 @@ export { DocumentsModule, documentsEntities } from './documents.module.js';
 export { DocumentsService } from './documents.service.js';
 export { DocumentModel } from './dto/document.model.js';
 export { DocumentBlobEntity, DocumentChunkEntity, DocumentEntity } from './document.entities.js';
+export { DocumentExpiry, UNATTACHED_LIFETIME_MS } from './document-expiry.js';
