@@ -116,5 +116,8 @@ describe('the fan-out of discussions events into notifications', () => {
       [event.id],
     );
     expect(rows).toEqual([{ member_id: colleague.id }]);
+    // The French member's earlier notification about the thread is no longer listed (nor does it break the inbox).
+    expect(await reasons(french.token, threadId)).toEqual([]);
+    expect(await reasons(colleague.token, threadId)).toEqual(['WATCHING', 'WATCHING']);
   });
 });

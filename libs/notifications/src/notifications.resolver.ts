@@ -47,8 +47,16 @@ export class NotificationsResolver {
 
   @SignedIn()
   @Query(() => NotificationConnection, { description: "The caller's notifications, newest first." })
-  notifications(@CurrentMember() member: NonNullable<Viewer>, @Args() args: InboxArgs): Promise<NotificationPage> {
-    return this.inbox.inbox(member, args);
+  async notifications(
+    @CurrentMember() member: NonNullable<Viewer>,
+    @Args() args: InboxArgs,
+    @Context() { loaders }: ForumContext,
+  ): Promise<NotificationPage> {
+    const page = await this.inbox.inbox(member, args);
+    // A thread narrowed since it notified the member is left out (its counts still include it).
+    const threads = await Promise.all(page.edges.map((edge) => loaders.discussions.threads.load(edge.node.threadId)));
+    page.edges = page.edges.filter((_, index) => threads[index] !== null);
+    return page;
   }
 
   @SignedIn()

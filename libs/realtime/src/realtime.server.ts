@@ -129,8 +129,9 @@ export class RealtimeServer implements OnModuleInit, OnModuleDestroy {
       return { adapter: createRedisAdapter(publisher, subscriber), ready: async () => undefined };
     }
     // The adapter's own connections (LISTEN and its attachments table); libs/realtime has no SQL of its own.
-    const pool = new AdapterPool({ connectionString: this.config.databaseUrl, max: 2 });
-    pool.on('error', (error) => this.logger.warn({ err: error }, 'real time: PostgreSQL connection error'));
+    const warn = (error: Error) => this.logger.warn({ err: error }, 'real time: PostgreSQL connection error');
+    const pool = new AdapterPool({ connectionString: this.config.databaseUrl, max: 2 }, warn);
+    pool.on('error', warn);
     this.closers.push(() => pool.close());
     const adapter = createPostgresAdapter(pool, {
       errorHandler: (error: Error) => this.logger.warn({ err: error }, 'real time: PostgreSQL adapter error'),
@@ -216,13 +217,27 @@ async function listening(pool: pg.Pool): Promise<void> {
 class AdapterPool extends pg.Pool {
   private closed = false;
   private readonly clients = new Set<pg.PoolClient>();
+  private readonly checkedOut = new Set<pg.PoolClient>();
 
-  constructor(config: pg.PoolConfig) {
+  constructor(config: pg.PoolConfig, onError: (error: Error) => void) {
     super(config);
     this.on('connect', (client) => {
+      // pg-pool hears errors on idle connections only, and the adapter adds no listener to the LISTEN connection it
+      // holds: without this one a terminated backend's 'error' event would end the process.
+      client.on('error', onError);
+      const pooled = client as pg.PoolClient;
+      // The adapter never releases a LISTEN connection that ended (it only acquires a new one): given back here,
+      // or every restart of the database would keep a slot of the pool until none is left for the next LISTEN.
+      client.once('end', () => {
+        this.clients.delete(pooled);
+        if (this.checkedOut.has(pooled) && client.listenerCount('notification') > 0)
+          pooled.release(new Error('the LISTEN connection ended'));
+      });
       if (this.closed) void client.end();
-      else this.clients.add(client as pg.PoolClient);
+      else this.clients.add(pooled);
     });
+    this.on('acquire', (client) => this.checkedOut.add(client as pg.PoolClient));
+    this.on('release', (_error, client) => this.checkedOut.delete(client as pg.PoolClient));
   }
 
   override connect(): Promise<pg.PoolClient>;
