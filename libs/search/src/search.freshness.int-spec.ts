@@ -63,3 +63,30 @@ async function officeOf(forum: SearchForum, code: string): Promise<string> {
   }[];
   return id;
 }
+
+describe('search_reindex()', () => {
+  let forum: SearchForum;
+  beforeAll(async () => {
+    forum = await startSearchForum();
+  });
+  afterAll(() => forum.close());
+
+  it('rebuilds the read model the triggers keep, row for row', async () => {
+    const token = forum.cast.author.token;
+    const { threadId } = await forum.start(token, { title: 'Reindexing', body: 'The ocelot archive.' });
+    await forum.reply(token, threadId, 'The ocelot tapes.');
+    const deleted = await forum.reply(token, threadId, 'The ocelot films.');
+    await forum.data(token, 'mutation($id: ID!) { deletePost(id: $id) { id } }', { id: deleted });
+    const db = forum.api.app.get(DataSource);
+    const snapshot = () =>
+      db.query(
+        `SELECT kind, source_id, thread_id, title, body, language, office_id, visibility, shared_with_office_ids,
+           space_id, thread_kind, created_at, document::text FROM search_document ORDER BY kind, source_id`,
+      );
+    const kept = await snapshot();
+    const [{ search_reindex: count }] = (await db.query('SELECT search_reindex()')) as { search_reindex: string }[];
+    expect(Number(count)).toBe(kept.length);
+    expect(await snapshot()).toEqual(kept);
+    expect((await searchAs(forum, forum.cast.other.token, 'ocelot')).hits.totalCount).toBe(2);
+  });
+});

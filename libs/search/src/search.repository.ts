@@ -71,17 +71,23 @@ export class SearchRepository {
   ): Promise<HitRow[]> {
     const { sql, params } = matching(viewer, criteria);
     const headline = `'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
+    // Ranked and counted on narrow rows; the text and its snippet only for the page's rows, which passed `matching`.
     const [text, values] = positional(
       db,
       `WITH hit AS (${sql})
        SELECT h.kind, h.source_id, h.score::float8 AS score, h.total::int AS total,
-         CASE WHEN h.cjk_at > 0 THEN substr(h.content, greatest(h.cjk_at - 40, 1), 120)
-           ELSE ts_headline(search_config(h.language), h.content, h.query, ${headline}) END AS snippet
+         CASE WHEN :cjkRun <> '' AND strpos(c.content, :cjkRun) > 0
+           THEN substr(c.content, greatest(strpos(c.content, :cjkRun) - 40, 1), 120)
+           ELSE ts_headline(search_config(d.language), c.content, ${QUERY_OF_DOCUMENT}, ${headline}) END AS snippet
        FROM (
-         SELECT hit.*, count(*) OVER () AS total,
-           CASE WHEN :cjkRun = '' THEN 0 ELSE strpos(hit.content, :cjkRun) END AS cjk_at
+         SELECT hit.kind, hit.source_id, hit.score, hit.created_at, count(*) OVER () AS total
          FROM hit ORDER BY hit.score DESC, hit.created_at DESC, hit.kind, hit.source_id LIMIT :limit OFFSET :offset
        ) h
+       JOIN search_document d ON d.kind = h.kind AND d.source_id = h.source_id
+       CROSS JOIN (${QUERIES}) q
+       CROSS JOIN LATERAL (
+         SELECT CASE WHEN d.title = '' THEN d.body WHEN d.body = '' THEN d.title ELSE d.title || E'\\n' || d.body END AS content
+       ) c
        ORDER BY h.score DESC, h.created_at DESC, h.kind, h.source_id`,
       { ...params, cjkRun: criteria.cjkRuns[0] ?? '', limit: page.limit, offset: page.offset },
     );
@@ -153,8 +159,6 @@ function matching(viewer: Viewer, criteria: SearchCriteria): { sql: string; para
   ].filter(Boolean);
   return {
     sql: `SELECT d.kind, d.source_id, d.thread_kind, d.office_id, d.space_id, d.language, d.created_at,
-        ${text ? QUERY_OF_DOCUMENT : `''::tsquery`} AS query,
-        CASE WHEN d.title = '' THEN d.body WHEN d.body = '' THEN d.title ELSE d.title || E'\\n' || d.body END AS content,
         ${score.length ? score.join(' + ') : '0'} AS score
       FROM search_document d, (${QUERIES}) q
       WHERE ${filters.join(' AND ')}${match.length ? ` AND (${match.join(' OR ')})` : ''}`,

@@ -11,8 +11,6 @@ WITH hit AS (
     d.space_id,
     d.language,
     d.created_at,
-    CASE d.language WHEN 'EN' THEN q.en WHEN 'FR' THEN q.fr WHEN 'ES' THEN q.es WHEN 'RU' THEN q.ru ELSE q.other END AS query,
-    CASE WHEN d.title = '' THEN d.body WHEN d.body = '' THEN d.title ELSE d.title || E'\n' || d.body END AS content,
     ts_rank(d.document, CASE d.language WHEN 'EN' THEN q.en WHEN 'FR' THEN q.fr WHEN 'ES' THEN q.es WHEN 'RU' THEN q.ru ELSE q.other END) + CASE WHEN d.kind = 'THREAD' THEN word_similarity($1, d.title) / 2 ELSE 0 END AS score
   FROM search_document d, (
     SELECT
@@ -27,12 +25,14 @@ SELECT
   h.source_id,
   h.score::float8 AS score,
   h.total::int AS total,
-  CASE WHEN h.cjk_at > 0 THEN substr(h.content, greatest(h.cjk_at - 40, 1), 120) ELSE ts_headline(search_config(h.language), h.content, h.query, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') END AS snippet
+  CASE WHEN $16 <> '' AND strpos(c.content, $16) > 0 THEN substr(c.content, greatest(strpos(c.content, $16) - 40, 1), 120) ELSE ts_headline(search_config(d.language), c.content, CASE d.language WHEN 'EN' THEN q.en WHEN 'FR' THEN q.fr WHEN 'ES' THEN q.es WHEN 'RU' THEN q.ru ELSE q.other END, 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') END AS snippet
 FROM (
   SELECT
-    hit.*,
-    count(*) OVER () AS total,
-    CASE WHEN $16 = '' THEN 0 ELSE strpos(hit.content, $16) END AS cjk_at
+    hit.kind,
+    hit.source_id,
+    hit.score,
+    hit.created_at,
+    count(*) OVER () AS total
   FROM hit
   ORDER BY
     hit.score DESC,
@@ -41,6 +41,17 @@ FROM (
     hit.source_id
   LIMIT $17
   OFFSET $18) h
+JOIN search_document d ON d.kind = h.kind AND d.source_id = h.source_id CROSS
+JOIN (
+  SELECT
+    websearch_to_tsquery('english', $2) AS en,
+    websearch_to_tsquery('french', $2) AS fr,
+    websearch_to_tsquery('spanish', $2) AS es,
+    websearch_to_tsquery('russian', $2) AS ru,
+    websearch_to_tsquery('simple', $2) AS other) q CROSS
+JOIN LATERAL (
+  SELECT
+    CASE WHEN d.title = '' THEN d.body WHEN d.body = '' THEN d.title ELSE d.title || E'\n' || d.body END AS content) c
 ORDER BY
   h.score DESC,
   h.created_at DESC,
@@ -57,8 +68,6 @@ WITH hit AS (
     d.space_id,
     d.language,
     d.created_at,
-    CASE d.language WHEN 'EN' THEN q.en WHEN 'FR' THEN q.fr WHEN 'ES' THEN q.es WHEN 'RU' THEN q.ru ELSE q.other END AS query,
-    CASE WHEN d.title = '' THEN d.body WHEN d.body = '' THEN d.title ELSE d.title || E'\n' || d.body END AS content,
     ts_rank(d.document, CASE d.language WHEN 'EN' THEN q.en WHEN 'FR' THEN q.fr WHEN 'ES' THEN q.es WHEN 'RU' THEN q.ru ELSE q.other END) + CASE WHEN d.kind = 'THREAD' THEN word_similarity($1, d.title) / 2 ELSE 0 END AS score
   FROM search_document d, (
     SELECT
