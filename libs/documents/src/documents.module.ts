@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { DiscussionsModule } from '@forum/discussions';
 import { IdentityModule } from '@forum/identity';
 import { DocumentExpiry } from './document-expiry.js';
@@ -10,6 +11,7 @@ import { DocumentsService } from './documents.service.js';
 import { BLOB_STORE } from './storage/blob-store.js';
 import { ChunksRepository } from './storage/chunks.repository.js';
 import { PostgresBlobStore } from './storage/postgres-blob-store.js';
+import { S3BlobStore } from './storage/s3-blob-store.js';
 
 export { documentsEntities } from './document.entities.js';
 
@@ -20,7 +22,12 @@ export { documentsEntities } from './document.entities.js';
     DocumentsRepository,
     ChunksRepository,
     PostgresBlobStore,
-    { provide: BLOB_STORE, useExisting: PostgresBlobStore },
+    {
+      provide: BLOB_STORE,
+      inject: [FORUM_CONFIG, PostgresBlobStore],
+      useFactory: (config: ForumConfig, postgres: PostgresBlobStore) =>
+        config.documents.s3 ? new S3BlobStore(config.documents.s3) : postgres,
+    },
     DocumentsService,
     DocumentsContext,
     DocumentExpiry,

@@ -1,5 +1,11 @@
 import { Role } from '@forum/identity';
-import { pdfBytes, startDocumentsForum, type DocumentsForum, type Person } from './testing/documents.fixture.js';
+import {
+  pdfBytes,
+  startDocumentsForum,
+  STORES,
+  type DocumentsForum,
+  type Person,
+} from './testing/documents.fixture.js';
 
 const START = `mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`;
 const THREAD_ATTACHMENTS = `query($id: ID!) {
@@ -8,7 +14,7 @@ const THREAD_ATTACHMENTS = `query($id: ID!) {
 const NONEXISTENT = '00000000-0000-4000-8000-000000000000';
 
 // Acceptance 1: a PDF attached to a thread shared with NO.
-describe('a document attached to a thread shared with NO', () => {
+describe.each(STORES)('a document attached to a thread shared with NO (%s storage)', (store) => {
   let forum: DocumentsForum;
   let author: Person;
   let norway: Person;
@@ -19,7 +25,7 @@ describe('a document attached to a thread shared with NO', () => {
   let threadId: string;
 
   beforeAll(async () => {
-    forum = await startDocumentsForum();
+    forum = await startDocumentsForum({}, store);
     author = await forum.person('SE');
     norway = await forum.person('NO');
     australia = await forum.person('AU');

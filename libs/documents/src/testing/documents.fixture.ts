@@ -6,6 +6,7 @@ import { createTestMember, IdentityModule, identityEntities, Role, signInForTest
 import { createTestApp, type TestApp } from '@forum/testing';
 import { documentsEntities } from '../document.entities.js';
 import { DocumentsModule } from '../documents.module.js';
+import { startTestS3 } from './s3-server.js';
 
 /** A minimal PDF: file-type knows it by its first bytes, "%PDF-". */
 export function pdfBytes(text = 'Cloud migration of the patent register'): Buffer {
@@ -29,8 +30,15 @@ export interface Person {
   token: string;
 }
 
+/** Where the forum under test keeps its documents' bytes: every suite runs on both. */
+export type StoreKind = 'postgres' | 's3';
+export const STORES: StoreKind[] = ['postgres', 's3'];
+
 export interface DocumentsForum {
   api: TestApp;
+  store: StoreKind;
+  /** How many stored copies of this content the store holds (PostgreSQL: first pieces; S3: objects). */
+  copiesOf(sha256: string): Promise<number>;
   person(officeCode: string, role?: Role): Promise<Person>;
   upload(token: string | undefined, name: string, bytes: Buffer, type?: string): Promise<Response>;
   uploadId(token: string, name: string, bytes: Buffer): Promise<string>;
@@ -40,11 +48,15 @@ export interface DocumentsForum {
   close(): Promise<void>;
 }
 
-export async function startDocumentsForum(env: Record<string, string> = {}): Promise<DocumentsForum> {
+export async function startDocumentsForum(
+  env: Record<string, string> = {},
+  store: StoreKind = 'postgres',
+): Promise<DocumentsForum> {
+  const s3 = store === 's3' ? await startTestS3() : null;
   const api = await createTestApp({
     imports: [CatalogModule, IdentityModule, DiscussionsModule, DocumentsModule],
     entities: [...catalogEntities, ...identityEntities, ...discussionsEntities, ...documentsEntities],
-    env: { ADMIN_PASSWORD: 'bootstrap-admin-password', ...env },
+    env: { ADMIN_PASSWORD: 'bootstrap-admin-password', ...s3?.env, ...env },
   });
   const dataSource = api.app.get(DataSource);
   const auth = (token: string | undefined): Record<string, string> =>
@@ -56,6 +68,15 @@ export async function startDocumentsForum(env: Record<string, string> = {}): Pro
   };
   return {
     api,
+    store,
+    async copiesOf(sha256) {
+      if (s3) return (await s3.keys()).filter((key) => key === `sha256/${sha256}`).length;
+      const [{ copies }] = (await dataSource.query(
+        'SELECT count(*)::int AS copies FROM document_chunk WHERE sha256 = $1 AND seq = 0',
+        [sha256],
+      )) as { copies: number }[];
+      return copies;
+    },
     async person(officeCode, role = Role.MEMBER) {
       const member = await createTestMember(dataSource, { officeCode, role });
       return { id: member.id, token: await signInForTest(api.client, member.email, member.password) };
@@ -71,7 +92,10 @@ export async function startDocumentsForum(env: Record<string, string> = {}): Pro
       fetch(`${api.url}/api/documents/${id}`, { headers: { ...auth(token), ...headers } }),
     gql: (token, query, variables) => api.client.data(query, variables, { token }),
     errorCodes: (token, query, variables) => api.client.errorCodes(query, variables, { token }),
-    close: () => api.close(),
+    async close() {
+      await api.close();
+      await s3?.close();
+    },
   };
 }
 

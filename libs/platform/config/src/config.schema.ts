@@ -95,10 +95,21 @@ export const configSchema = z
     UPLOAD_MAX_FILES_PER_POST: z.coerce.number().int().min(1).max(MAX_ATTACHMENTS_PER_POST).default(10),
     /** Documents: the bytes one member's documents (attached or not) may take in all. */
     UPLOAD_MEMBER_QUOTA_BYTES: z.coerce.number().int().min(1).max(1_099_511_627_776).default(1_073_741_824),
+    /** Documents in an S3-compatible bucket (MinIO, AWS ...) instead of PostgreSQL: both set, or neither. */
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    /** The bucket's credentials; unset: the AWS SDK's own chain (environment, instance role). */
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   })
   .superRefine((values, ctx) => {
     if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (Boolean(values.S3_ENDPOINT) !== Boolean(values.S3_BUCKET)) {
+      const missing = values.S3_ENDPOINT ? 'S3_BUCKET' : 'S3_ENDPOINT';
+      ctx.addIssue({ code: 'custom', path: [missing], message: 'is required with S3_ENDPOINT or S3_BUCKET' });
     }
     if (values.OIDC_ISSUER && !values.OIDC_AUDIENCE) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_AUDIENCE'], message: 'is required when OIDC_ISSUER is set' });
@@ -147,5 +158,11 @@ export interface ForumConfig {
   /** Technology stacks: products used by fewer visible offices than radarMinOffices are grouped as 'other'. */
   stacks: { radarMinOffices: number };
   /** Documents: upload limits (docs/operations.md). */
-  documents: { maxBytes: number; maxFilesPerPost: number; memberQuotaBytes: number };
+  documents: {
+    maxBytes: number;
+    maxFilesPerPost: number;
+    memberQuotaBytes: number;
+    /** Set when documents are kept in an S3-compatible bucket; PostgreSQL keeps them otherwise. */
+    s3?: { endpoint: string; bucket: string; region: string; accessKeyId?: string; secretAccessKey?: string };
+  };
 }

@@ -65,6 +65,25 @@ describe('loadConfig', () => {
     expect(loadConfig({}).oidc).toBeUndefined();
   });
 
+  it('documents: upload limits with defaults, and S3 only with both its endpoint and its bucket', () => {
+    expect(loadConfig({}).documents).toEqual({
+      maxBytes: 26_214_400,
+      maxFilesPerPost: 10,
+      memberQuotaBytes: 1_073_741_824,
+      s3: undefined,
+    });
+    expect(() => loadConfig({ UPLOAD_MAX_FILES_PER_POST: '21' })).toThrow(/UPLOAD_MAX_FILES_PER_POST/);
+    expect(() => loadConfig({ S3_ENDPOINT: 'http://minio:9000' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ S3_BUCKET: 'files' })).toThrow(/S3_ENDPOINT/);
+    expect(loadConfig({ S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'files' }).documents.s3).toEqual({
+      endpoint: 'http://minio:9000',
+      bucket: 'files',
+      region: 'us-east-1',
+      accessKeyId: undefined,
+      secretAccessKey: undefined,
+    });
+  });
+
   it('turns introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
     const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
     expect(loadConfig({}).graphqlIntrospection).toBe(true);

@@ -74,6 +74,16 @@ export function loadConfig(env: Env = process.env): ForumConfig {
       maxBytes: values.UPLOAD_MAX_BYTES,
       maxFilesPerPost: values.UPLOAD_MAX_FILES_PER_POST,
       memberQuotaBytes: values.UPLOAD_MEMBER_QUOTA_BYTES,
+      s3:
+        values.S3_ENDPOINT && values.S3_BUCKET
+          ? {
+              endpoint: values.S3_ENDPOINT,
+              bucket: values.S3_BUCKET,
+              region: values.S3_REGION,
+              accessKeyId: values.S3_ACCESS_KEY_ID,
+              secretAccessKey: values.S3_SECRET_ACCESS_KEY,
+            }
+          : undefined,
     },
   };
 }
