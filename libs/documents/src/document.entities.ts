@@ -92,4 +92,31 @@ export class DocumentEntity {
   createdAt!: Date;
 }
 
-export const documentsEntities = [DocumentBlobEntity, DocumentChunkEntity, DocumentEntity];
+/**
+ * The text of a content, extracted in the background (documents.extract-text) for search and for readers: keyed by
+ * SHA-256 like the content, so a file uploaded twice is read once, and gone with its blob.
+ */
+@Entity('document_text')
+export class DocumentTextEntity {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'document_text_pkey' })
+  sha256!: string;
+
+  @ManyToOne(() => DocumentBlobEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'sha256', foreignKeyConstraintName: 'document_text_blob_fk' })
+  blob?: Relation<DocumentBlobEntity>;
+
+  /** DONE, FAILED (the reason in `error`) or UNSUPPORTED (a type whose text is not read). */
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ type: 'text', nullable: true })
+  text!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  error!: string | null;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  extractedAt!: Date;
+}
+
+export const documentsEntities = [DocumentBlobEntity, DocumentChunkEntity, DocumentEntity, DocumentTextEntity];

@@ -3,15 +3,17 @@ import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { DiscussionsModule } from '@forum/discussions';
 import { IdentityModule } from '@forum/identity';
 import { DocumentExpiry } from './document-expiry.js';
+import { DocumentTextsRepository } from './document-texts.repository.js';
 import { DocumentsContext } from './documents.context.js';
 import { DocumentsController } from './documents.controller.js';
 import { DocumentsRepository } from './documents.repository.js';
-import { PostAttachmentsResolver } from './documents.resolver.js';
+import { DocumentTextResolver, PostAttachmentsResolver } from './documents.resolver.js';
 import { DocumentsService } from './documents.service.js';
 import { BLOB_STORE } from './storage/blob-store.js';
 import { ChunksRepository } from './storage/chunks.repository.js';
 import { PostgresBlobStore } from './storage/postgres-blob-store.js';
 import { S3BlobStore } from './storage/s3-blob-store.js';
+import { TextExtractor } from './text-extractor.consumer.js';
 
 export { documentsEntities } from './document.entities.js';
 
@@ -32,6 +34,9 @@ export { documentsEntities } from './document.entities.js';
     DocumentsContext,
     DocumentExpiry,
     PostAttachmentsResolver,
+    DocumentTextResolver,
+    DocumentTextsRepository,
+    TextExtractor,
   ],
   exports: [DocumentsService],
 })

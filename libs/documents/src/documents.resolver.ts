@@ -4,6 +4,7 @@ import { PostModel } from '@forum/discussions';
 import type { ForumContext } from '@forum/graphql';
 import { Public } from '@forum/identity';
 import { DocumentModel } from './dto/document.model.js';
+import { DocumentTextModel } from './dto/document-text.model.js';
 
 /** Adds `attachments` to discussions' Post type. */
 @Resolver(() => PostModel)
@@ -20,5 +21,17 @@ export class PostAttachmentsResolver {
   attachments(@Parent() post: PostModel, @Context() { loaders }: ForumContext): Promise<DocumentModel[]> | [] {
     if (post.deleted) return [];
     return loaders.documents.attachmentsOfPost.load(post.id);
+  }
+}
+
+/** Adds the extracted text to Document: a Document reaches a response only when its post may be seen. */
+@Resolver(() => DocumentModel)
+export class DocumentTextResolver {
+  @Public()
+  @ResolveField(() => DocumentTextModel, {
+    description: "The document's text, read in the background after the upload; shown wherever the document is.",
+  })
+  text(@Parent() document: DocumentModel, @Context() { loaders }: ForumContext): Promise<DocumentTextModel> {
+    return loaders.documents.textOfDocument.load(document.id);
   }
 }

@@ -5,13 +5,17 @@ import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { ErrorCode, ForumError, isUuid } from '@forum/core';
+import { EventPublisher } from '@forum/events';
 import { PostAttachments, PostsService, type PostAttachmentsPort, type PostAttachmentTarget } from '@forum/discussions';
 import { signedInViewer, type Viewer } from '@forum/identity';
 import { acceptedContentType } from './content-type.js';
 import { toDocumentModel } from './document.mapper.js';
 import { documentNotFound, notAttachable, quotaExceeded, tooManyFiles, typeNotAllowed } from './documents.errors.js';
+import { DocumentTextsRepository } from './document-texts.repository.js';
+import './documents.events.js';
 import { DocumentsRepository, type DocumentRow } from './documents.repository.js';
 import type { DocumentModel } from './dto/document.model.js';
+import type { DocumentTextModel, TextExtraction } from './dto/document-text.model.js';
 import { BLOB_STORE, type BlobStore, type ByteRange } from './storage/blob-store.js';
 import { receiveFile } from './upload-intake.js';
 
@@ -40,6 +44,8 @@ export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
     private readonly documents: DocumentsRepository,
     private readonly posts: PostsService,
     private readonly attachments: PostAttachments,
+    private readonly events: EventPublisher,
+    private readonly texts: DocumentTextsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -58,15 +64,20 @@ export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
       const row = await this.dataSource.transaction(async (tx) => {
         const used = await this.documents.bytesOf(tx, owner.memberId);
         if (used + received.size > limits.memberQuotaBytes) throw quotaExceeded(limits.memberQuotaBytes);
-        if (await this.documents.insertBlob(tx, received.sha256, received.size))
-          await this.store.put(tx, received.sha256, () => createReadStream(received.path), received.size);
-        return this.documents.insert(tx, {
+        const isNew = await this.documents.insertBlob(tx, received.sha256, received.size);
+        if (isNew) await this.store.put(tx, received.sha256, () => createReadStream(received.path), received.size);
+        const document = await this.documents.insert(tx, {
           ownerId: owner.memberId,
           name,
           contentType,
           size: received.size,
           sha256: received.sha256,
         });
+        if (isNew) {
+          const payload = { sha256: received.sha256, contentType, size: received.size, documentId: document.id };
+          await this.events.publish(tx, 'documents.content-stored', payload, { actorId: owner.memberId });
+        }
+        return document;
       });
       return toDocumentModel(row);
     } finally {
@@ -103,6 +114,16 @@ export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
     const byPost = new Map<string, DocumentModel[]>(postIds.map((id) => [id, []]));
     for (const row of rows) if (row.post_id) byPost.get(row.post_id)?.push(toDocumentModel(row));
     return postIds.map((id) => byPost.get(id) ?? []);
+  }
+
+  /** The extracted text of documents the caller has already shown the viewer (Document.text), in the order asked. */
+  async textsOf(documentIds: readonly string[]): Promise<DocumentTextModel[]> {
+    const rows = await this.texts.ofDocuments(this.dataSource.manager, documentIds);
+    const byId = new Map(rows.map((row) => [row.document_id, row]));
+    return documentIds.map((id) => {
+      const row = byId.get(id);
+      return { state: (row?.status ?? 'PENDING') as TextExtraction, text: row?.text ?? null };
+    });
   }
 
   /** Deletes uploads never attached that are older than `before`, and the content nothing else references. */
