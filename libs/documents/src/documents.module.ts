@@ -9,6 +9,7 @@ import { DocumentsController } from './documents.controller.js';
 import { DocumentsRepository } from './documents.repository.js';
 import { DocumentTextResolver, PostAttachmentsResolver } from './documents.resolver.js';
 import { DocumentsService } from './documents.service.js';
+import { PostDeletedConsumer } from './post-deleted.consumer.js';
 import { BLOB_STORE } from './storage/blob-store.js';
 import { ChunksRepository } from './storage/chunks.repository.js';
 import { PostgresBlobStore } from './storage/postgres-blob-store.js';
@@ -37,6 +38,7 @@ export { documentsEntities } from './document.entities.js';
     DocumentTextResolver,
     DocumentTextsRepository,
     TextExtractor,
+    PostDeletedConsumer,
   ],
   exports: [DocumentsService],
 })

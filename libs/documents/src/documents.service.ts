@@ -126,6 +126,11 @@ export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
     });
   }
 
+  /** Removes every document of a post (deleted), and the content no other upload has, in the caller's transaction. */
+  async removeAllOfPostIn(tx: EntityManager, postId: string): Promise<void> {
+    await this.forgetUnreferenced(tx, await this.documents.removeFromPost(tx, postId, []));
+  }
+
   /** Deletes uploads never attached that are older than `before`, and the content nothing else references. */
   async removeExpired(before: Date): Promise<number> {
     return this.dataSource.transaction(async (tx) => {

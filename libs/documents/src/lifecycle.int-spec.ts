@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
 import { DocumentExpiry, UNATTACHED_LIFETIME_MS } from './document-expiry.js';
 import {
@@ -9,6 +10,7 @@ import {
 } from './testing/documents.fixture.js';
 
 const START = `mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`;
+const REPLY = `mutation($input: ReplyInput!) { reply(input: $input) { id } }`;
 const EDIT = `mutation($id: ID!, $body: String!, $attachments: [ID!]) {
   editPost(id: $id, body: $body, attachments: $attachments) { id attachments { id } }
 }`;
@@ -43,7 +45,7 @@ describe.each(STORES)('the life of a document (%s storage)', (store) => {
   };
 
   beforeAll(async () => {
-    forum = await startDocumentsForum({}, store);
+    forum = await startDocumentsForum({ EVENTS_POLL_INTERVAL_MS: '200' }, store);
     member = await forum.person('NO');
     db = forum.api.app.get(DataSource);
   });
@@ -86,6 +88,19 @@ describe.each(STORES)('the life of a document (%s storage)', (store) => {
     expect(await stored(first.sha256)).toEqual({ blobs: 1, copies: 1 });
     const kept = await forum.download(member.token, second.id);
     expect(Buffer.from(await kept.arrayBuffer()).equals(shared)).toBe(true);
+  });
+
+  it('deleting a post removes its files (in the background), and their content when nothing else has it', async () => {
+    const doomed = await upload('doomed.pdf', pdfBytes('deleted with its post'));
+    const { threadId } = await startWith([]);
+    const { reply } = await forum.gql<{ reply: { id: string } }>(member.token, REPLY, {
+      input: { threadId, body: 'With a file.', attachments: [doomed.id] },
+    });
+    const postId = reply.id;
+    await forum.gql(member.token, 'mutation($id: ID!) { deletePost(id: $id) { id } }', { id: postId });
+    expect((await forum.download(member.token, doomed.id)).status).toBe(404);
+    for (let attempt = 0; attempt < 100 && (await stored(doomed.sha256)).blobs > 0; attempt++) await sleep(100);
+    expect(await stored(doomed.sha256)).toEqual({ blobs: 0, copies: 0 });
   });
 
   it('editPost without attachments keeps them; with a list, keeps that list in its order', async () => {
