@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { badInput } from '@forum/core';
+import type { ContentVisibility } from '@forum/events';
 import type { Viewer } from '@forum/identity';
 
 /** The post a write attaches to, and the author doing it. */
@@ -8,6 +9,8 @@ export interface PostAttachmentTarget {
   postId: string;
   threadId: string;
   author: NonNullable<Viewer>;
+  /** Who may see the post now: for the events about its attachments. */
+  visibility: ContentVisibility;
 }
 
 /**

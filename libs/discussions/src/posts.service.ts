@@ -115,7 +115,8 @@ export class PostsService {
     if (!post) throw new DuplicateRetry();
     await this.threadRows.recordReply(tx, thread.id, { sequence, at: post.created_at, parentId: parent.id });
     await this.mentions.record(tx, post.id, body, thread);
-    await this.attachments.setIn(tx, { postId: post.id, threadId: thread.id, author }, input.attachments);
+    const target = { postId: post.id, threadId: thread.id, author, visibility: contentVisibility(thread) };
+    await this.attachments.setIn(tx, target, input.attachments);
     await this.events.publish(
       tx,
       'discussions.post-created',
@@ -144,7 +145,8 @@ export class PostsService {
       });
       const updated = await this.posts.replaceBody(tx, post.id, { body, bodyHtml: renderMarkdown(body) });
       await this.mentions.replace(tx, post.id, body, post.thread);
-      const target = { postId: post.id, threadId: post.thread_id, author: editor };
+      const visibility = contentVisibility(post.thread);
+      const target = { postId: post.id, threadId: post.thread_id, author: editor, visibility };
       await this.attachments.setIn(tx, target, change.attachments);
       await this.events.publish(
         tx,

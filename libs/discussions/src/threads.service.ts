@@ -220,7 +220,8 @@ export class ThreadsService {
       bodyHtml: renderMarkdown(body),
     });
     await this.mentions.record(tx, postId, body, started);
-    await this.attachments.setIn(tx, { postId, threadId: started.id, author }, attachments);
+    const target = { postId, threadId: started.id, author, visibility: contentVisibility(started) };
+    await this.attachments.setIn(tx, target, attachments);
     await this.events.publish(
       tx,
       'discussions.thread-started',

@@ -95,14 +95,18 @@ export class DocumentsRepository {
     );
   }
 
-  /** Deletes the post's documents not in `keep`; answers the content addresses they had. */
+  /** Deletes the post's documents not in `keep`; answers their ids and content addresses. */
   @SqlSnapshot({ params: async (db) => [(await snapshotDocument(db)).postId, []] })
-  async removeFromPost(db: EntityManager, postId: string, keep: readonly string[]): Promise<string[]> {
+  async removeFromPost(
+    db: EntityManager,
+    postId: string,
+    keep: readonly string[],
+  ): Promise<{ id: string; sha256: string }[]> {
     const [rows] = (await db.query(
-      'DELETE FROM document WHERE post_id = $1 AND NOT (id = ANY($2::uuid[])) RETURNING sha256',
+      'DELETE FROM document WHERE post_id = $1 AND NOT (id = ANY($2::uuid[])) RETURNING id, sha256',
       [postId, keep],
-    )) as [{ sha256: string }[], number];
-    return rows.map((row) => row.sha256);
+    )) as [{ id: string; sha256: string }[], number];
+    return rows;
   }
 
   /** Deletes the uploads never attached that were made before `before`; answers their content addresses. */

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { ErrorCode, ForumError, isUuid } from '@forum/core';
-import { EventPublisher } from '@forum/events';
+import { EventPublisher, type ContentVisibility } from '@forum/events';
 import { PostAttachments, PostsService, type PostAttachmentsPort, type PostAttachmentTarget } from '@forum/discussions';
 import { signedInViewer, type Viewer } from '@forum/identity';
 import { acceptedContentType } from './content-type.js';
@@ -97,7 +97,16 @@ export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
     if (attachable.length !== ids.length) throw notAttachable();
     const removed = await this.documents.removeFromPost(tx, target.postId, ids);
     if (ids.length) await this.documents.attach(tx, target.postId, ids);
-    await this.forgetUnreferenced(tx, removed);
+    const options = { actorId: target.author.memberId, visibility: target.visibility };
+    const at = { postId: target.postId, threadId: target.threadId };
+    for (const row of rows.filter((document) => document.post_id === null))
+      await this.events.publish(tx, 'documents.attached', { documentId: row.id, sha256: row.sha256, ...at }, options);
+    for (const row of removed)
+      await this.events.publish(tx, 'documents.removed', { documentId: row.id, sha256: row.sha256, ...at }, options);
+    await this.forgetUnreferenced(
+      tx,
+      removed.map((row) => row.sha256),
+    );
   }
 
   /** The document if the viewer may see it: its uploader while unattached, else whoever may see its post. */
@@ -127,8 +136,20 @@ export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
   }
 
   /** Removes every document of a post (deleted), and the content no other upload has, in the caller's transaction. */
-  async removeAllOfPostIn(tx: EntityManager, postId: string): Promise<void> {
-    await this.forgetUnreferenced(tx, await this.documents.removeFromPost(tx, postId, []));
+  async removeAllOfPostIn(
+    tx: EntityManager,
+    post: { postId: string; threadId: string; actorId: string | null; visibility: ContentVisibility | null },
+  ): Promise<void> {
+    const removed = await this.documents.removeFromPost(tx, post.postId, []);
+    const options = { actorId: post.actorId ?? undefined, visibility: post.visibility ?? undefined };
+    for (const row of removed) {
+      const payload = { documentId: row.id, sha256: row.sha256, postId: post.postId, threadId: post.threadId };
+      await this.events.publish(tx, 'documents.removed', payload, options);
+    }
+    await this.forgetUnreferenced(
+      tx,
+      removed.map((row) => row.sha256),
+    );
   }
 
   /** Deletes uploads never attached that are older than `before`, and the content nothing else references. */

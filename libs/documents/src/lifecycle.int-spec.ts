@@ -81,6 +81,8 @@ describe.each(STORES)('the life of a document (%s storage)', (store) => {
       attachments: [],
     });
     expect(editPost.attachments).toEqual([]);
+    const removed = (await forum.api.events.published('documents.removed')).map((event) => event.payload.documentId);
+    expect(removed).toEqual(expect.arrayContaining([first.id, only.id]));
     expect((await forum.download(member.token, first.id)).status).toBe(404);
     expect((await forum.download(member.token, only.id)).status).toBe(404);
     expect(await stored(only.sha256)).toEqual({ blobs: 0, copies: 0 });

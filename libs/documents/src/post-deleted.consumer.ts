@@ -13,6 +13,12 @@ export class PostDeletedConsumer {
 
   @ConsumeEvent('discussions.post-deleted', { consumer: 'documents.post-deleted' })
   async removeFiles(tx: EntityManager, event: DeliveredEvent<'discussions.post-deleted'>): Promise<void> {
-    await this.documents.removeAllOfPostIn(tx, event.payload.postId);
+    const { postId, threadId } = event.payload;
+    await this.documents.removeAllOfPostIn(tx, {
+      postId,
+      threadId,
+      actorId: event.actorId,
+      visibility: event.visibility,
+    });
   }
 }

@@ -100,6 +100,16 @@ describe.each(STORES)('a document attached to a thread shared with NO (%s storag
     expect(await forum.errorCodes(token(), THREAD_ATTACHMENTS, { id: NONEXISTENT })).toEqual(['NOT_FOUND']);
   });
 
+  it('publishes documents.attached with the visibility of the thread, for search and notifications', async () => {
+    const attached = await forum.api.events.published('documents.attached');
+    expect(attached).toEqual([
+      expect.objectContaining({
+        payload: expect.objectContaining({ documentId, threadId }),
+        visibility: expect.objectContaining({ visibility: 'OFFICES', sharedWithOfficeIds: [expect.any(String)] }),
+      }),
+    ]);
+  });
+
   it("an upload not yet attached is its uploader's alone", async () => {
     const id = await forum.uploadId(author.token, 'draft.pdf', pdfBytes('draft'));
     expect((await forum.download(author.token, id)).status).toBe(200);

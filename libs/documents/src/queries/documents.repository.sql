@@ -89,6 +89,7 @@ WHERE d.id = listed.id;
 DELETE FROM document
 WHERE post_id = $1 AND NOT (id = ANY($2::uuid[]))
 RETURNING
+  id,
   sha256;
 
 -- DocumentsRepository.removeUnattached
