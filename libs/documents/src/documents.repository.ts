@@ -29,14 +29,19 @@ const COLUMNS = `id, owner_id, name, content_type, size::float8 AS size, sha256,
 /** Every statement on document and document_blob. */
 @Injectable()
 export class DocumentsRepository {
-  /** True when this call stored the blob row (the content is new); false when it was there already. */
+  /**
+   * True when this call stored the blob row (the content is new); false when it was there already. Either way the
+   * row stays locked until the caller's transaction ends, so a concurrent removal of unreferenced content waits for
+   * this upload's document instead of deleting the content under it.
+   */
   @SqlSnapshot({ params: ['c'.repeat(64), 3] })
   async insertBlob(db: EntityManager, sha256: string, size: number): Promise<boolean> {
-    const rows = (await db.query(
-      'INSERT INTO document_blob (sha256, size) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING RETURNING sha256',
+    const [row] = (await db.query(
+      `INSERT INTO document_blob (sha256, size) VALUES ($1, $2)
+       ON CONFLICT (sha256) DO UPDATE SET size = EXCLUDED.size RETURNING (xmax = 0) AS inserted`,
       [sha256, size],
-    )) as unknown[];
-    return rows.length === 1;
+    )) as { inserted: boolean }[];
+    return row.inserted;
   }
 
   @SqlSnapshot({

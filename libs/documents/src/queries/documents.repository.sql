@@ -4,9 +4,11 @@
 -- DocumentsRepository.insertBlob
 INSERT INTO document_blob (sha256, size)
 VALUES ($1, $2)
-ON CONFLICT (sha256) DO NOTHING
+ON CONFLICT (sha256)
+DO UPDATE SET
+  size = EXCLUDED.size
 RETURNING
-  sha256;
+  (xmax = 0) AS inserted;
 
 -- DocumentsRepository.insert
 INSERT INTO document (owner_id, name, content_type, size, sha256)
