@@ -18,7 +18,7 @@ export class NotificationEntity {
   memberId!: string;
 
   @ManyToOne(() => MemberEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'member_id' })
+  @JoinColumn({ name: 'member_id', foreignKeyConstraintName: 'FK_notification_member' })
   member?: Relation<MemberEntity>;
 
   /** The domain event that caused it (not a foreign key: old events are deleted after their retention). */
@@ -29,14 +29,14 @@ export class NotificationEntity {
   threadId!: string;
 
   @ManyToOne(() => ThreadEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'thread_id' })
+  @JoinColumn({ name: 'thread_id', foreignKeyConstraintName: 'FK_notification_thread' })
   thread?: Relation<ThreadEntity>;
 
   @Column({ type: 'uuid', nullable: true })
   postId!: string | null;
 
   @ManyToOne(() => PostEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'post_id' })
+  @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'FK_notification_post' })
   post?: Relation<PostEntity>;
 
   @Column({ type: 'text' })
