@@ -109,6 +109,9 @@ export async function startNotificationsForum(env: Record<string, string> = {}):
         'query($id: ID!) { thread(id: $id) { posts(first: 1) { edges { node { id } } } } }',
         { id: startThread.id },
       );
+      // The thread-started fan-out reads subscriptions when it is delivered: let it finish now, so that a test that
+      // subscribes right after starting a thread is not notified of the thread's start by a delivery that was late.
+      if (api.config.events.worker) await forum.settled();
       return { threadId: startThread.id, openingPostId: thread.posts.edges[0].node.id };
     },
     async reply(token, threadId, body, parentPostId = null) {
