@@ -15,9 +15,13 @@ function postmasterPid(dir: string): number {
   return Number(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
 }
 
+/** The PostgreSQL servers (postmasters) of a DATA_DIR. A backend the server has just forked shows its parent's command
+ * line until it sets its own title, so a process whose parent is one of them is a backend, not a second server. */
 function postgresProcessesOf(dir: string): string[] {
-  const lines = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n');
-  return lines.filter((line) => line.includes(`-D ${join(dir, 'postgres')}`));
+  const lines = execFileSync('ps', ['-eo', 'pid,ppid,args'], { encoding: 'utf8' }).split('\n');
+  const ofDir = lines.filter((line) => line.includes(`-D ${join(dir, 'postgres')}`));
+  const pids = new Set(ofDir.map((line) => line.trim().split(/\s+/)[0]));
+  return ofDir.filter((line) => !pids.has(line.trim().split(/\s+/)[1]));
 }
 
 async function ready(api: ApiProcess): Promise<number> {
