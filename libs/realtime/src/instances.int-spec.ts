@@ -1,4 +1,4 @@
-import type { TestApp } from '@forum/testing';
+import { startTestRedis, type TestApp, type TestRedis } from '@forum/testing';
 import {
   connectClient,
   join,
@@ -12,12 +12,15 @@ import {
 // Two API instances on different ports and one database: a client of the first receives what was written through
 // the second, through socket.io's adapter (the outbox gives each delivery to one instance only).
 describe.each([
-  ['the PostgreSQL adapter (default)', {}],
-  ['the Redis adapter (REDIS_URL)', { REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379' }],
-])('real time across two API instances with %s', (_name, env: Record<string, string>) => {
+  ['the PostgreSQL adapter (default)', false],
+  ['the Redis adapter (REDIS_URL)', true],
+])('real time across two API instances with %s', (_name, withRedis: boolean) => {
   let first: TestApp;
   let second: TestApp;
+  let redis: TestRedis | undefined;
   beforeAll(async () => {
+    redis = withRedis ? await startTestRedis() : undefined;
+    const env: Record<string, string> = redis ? { REDIS_URL: redis.url } : {};
     // Instance 1 takes no deliveries: every socket event its client gets was emitted by instance 2.
     first = await startRealtimeApp({ env: { ...env, EVENTS_WORKER: 'false' } });
     second = await startRealtimeApp({ env, database: first.db });
@@ -25,6 +28,7 @@ describe.each([
   afterAll(async () => {
     await second?.close();
     await first?.close();
+    await redis?.stop();
   });
 
   it('delivers post.created to a client of instance 1 for a reply written through instance 2', async () => {

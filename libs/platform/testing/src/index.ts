@@ -13,3 +13,4 @@ export { expectSqlSnapshots, snapshotFileOf, tablesNamedIn, type SqlSnapshotsOpt
 export { formatSql } from './format-sql.js';
 export { collectAccessDeclarations, type AccessReport } from './access-declarations.js';
 export { createTestServices, type TestServices, type TestServicesOptions } from './test-services.js';
+export { startTestRedis, type TestRedis } from './test-redis.js';
