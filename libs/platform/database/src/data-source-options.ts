@@ -1,11 +1,11 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import pg from 'pg';
-import type { DataSourceOptions, EntitySchema, Logger, MixedList } from 'typeorm';
+import type { DataSourceOptions, Logger } from 'typeorm';
 import { migrations } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
-export type EntityList = MixedList<Function | string | EntitySchema>;
+/** What TypeORM takes as its entities (classes, globs or schemas). */
+export type EntityList = NonNullable<DataSourceOptions['entities']>;
 
 /** One definition of how the forum talks to PostgreSQL, shared by the API, the CLI and the tests. */
 export function dataSourceOptions(

@@ -7,8 +7,8 @@ import { formatSql } from './format-sql.js';
 import { lineDiff } from './line-diff.js';
 import { createTestDatabase } from './test-database.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a repository's methods take any arguments after db
-type RepositoryClass = new () => any;
+/** A repository: no constructor dependencies; its methods are read from its prototype and called with their params. */
+type RepositoryClass = new () => object;
 type Entities = Extract<EntityList, unknown[]>;
 
 export interface SqlSnapshotsOptions {

@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, Int, IntersectionType } from '@nestjs/graphql';
 import { Language, PageArgs } from '@forum/graphql';
 import { Visibility } from '@forum/identity';
 import { BudgetBand, DeliveryModel, ProjectPhase, TeamSizeBand, WouldDoAgain } from '../report.enums.js';
@@ -75,52 +75,43 @@ export class ExperienceReportInput extends ExperienceReportEditInput {
 }
 
 /** The filters of experienceReports and experienceReportStats, written once. */
-// A TypeScript mixin's base must be constructible with any arguments.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Constructor = new (...args: any[]) => object;
+@ArgsType()
+export class ExperienceReportFilterArgs {
+  @Field(() => DeliveryModel, { nullable: true, description: 'Only this delivery model.' })
+  deliveryModel?: DeliveryModel | null;
 
-function WithReportFilters<TBase extends Constructor>(Base: TBase) {
-  @ArgsType()
-  class ReportFilters extends Base {
-    @Field(() => DeliveryModel, { nullable: true, description: 'Only this delivery model.' })
-    deliveryModel?: DeliveryModel | null;
+  @Field(() => ProjectPhase, { nullable: true, description: 'Only reports speaking about this phase.' })
+  phase?: ProjectPhase | null;
 
-    @Field(() => ProjectPhase, { nullable: true, description: 'Only reports speaking about this phase.' })
-    phase?: ProjectPhase | null;
+  @Field(() => Int, { nullable: true, description: 'Only reports speaking to this recommendation (1-10).' })
+  recommendation?: number | null;
 
-    @Field(() => Int, { nullable: true, description: 'Only reports speaking to this recommendation (1-10).' })
-    recommendation?: number | null;
+  @Field(() => String, { nullable: true, description: 'Only reports naming this technology (any case or spacing).' })
+  technology?: string | null;
 
-    @Field(() => String, { nullable: true, description: 'Only reports naming this technology (any case or spacing).' })
-    technology?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only reports of this office (its code).' })
+  officeCode?: string | null;
 
-    @Field(() => String, { nullable: true, description: 'Only reports of this office (its code).' })
-    officeCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only reports of offices of this region.' })
+  region?: string | null;
 
-    @Field(() => String, { nullable: true, description: 'Only reports of offices of this region.' })
-    region?: string | null;
+  @Field(() => Language, { nullable: true, description: 'Only reports written in this language.' })
+  language?: Language | null;
 
-    @Field(() => Language, { nullable: true, description: 'Only reports written in this language.' })
-    language?: Language | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only projects that took longer than planned; false: only those that did not (both durations known).',
+  })
+  overrun?: boolean | null;
 
-    @Field(() => Boolean, {
-      nullable: true,
-      description:
-        'true: only projects that took longer than planned; false: only those that did not (both durations known).',
-    })
-    overrun?: boolean | null;
-
-    @Field(() => String, {
-      nullable: true,
-      description: 'Only reports whose title, project, outcome or lessons contain this.',
-    })
-    text?: string | null;
-  }
-  return ReportFilters;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only reports whose title, project, outcome or lessons contain this.',
+  })
+  text?: string | null;
 }
 
+/** The same filters, paged. */
 @ArgsType()
-export class ExperienceReportFilterArgs extends WithReportFilters(class NoPaging {}) {}
-
-@ArgsType()
-export class ExperienceReportsArgs extends WithReportFilters(PageArgs(20)) {}
+export class ExperienceReportsArgs extends IntersectionType(ExperienceReportFilterArgs, PageArgs(20), ArgsType) {}
