@@ -43,6 +43,7 @@ export { PasswordsService } from './passwords.service.js';
 export {
   createTestMember,
   signInForTest,
+  signedInTestMember,
   type TestMember,
   type TestMemberOptions,
 } from './testing/identity.fixtures.js';

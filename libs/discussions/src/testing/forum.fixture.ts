@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { CatalogModule, catalogEntities } from '@forum/catalog';
-import { createTestMember, IdentityModule, identityEntities, Role, signInForTest } from '@forum/identity';
-import { createTestApp, type GraphQLResponse, type TestApp } from '@forum/testing';
+import { IdentityModule, identityEntities, Role, signedInTestMember } from '@forum/identity';
+import { createTestApp, type ClientAs, type TestApp } from '@forum/testing';
 import { DiscussionsModule, discussionsEntities } from '../discussions.module.js';
 
 /** The people of the discussion tests: each signed in, with an access token. */
@@ -24,14 +24,7 @@ export interface Forum {
   api: TestApp;
   cast: Cast;
   /** GraphQL as `token` (anonymous when undefined). */
-  as(token: string | undefined): {
-    request<T = Record<string, unknown>>(
-      query: string,
-      variables?: Record<string, unknown>,
-    ): Promise<GraphQLResponse<T>>;
-    data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-    errorCodes(query: string, variables?: Record<string, unknown>): Promise<string[]>;
-  };
+  as(token: string | undefined): ClientAs;
   close(): Promise<void>;
 }
 
@@ -42,10 +35,8 @@ export async function startForum(): Promise<Forum> {
     env: { ADMIN_PASSWORD: 'bootstrap-admin-password' },
   });
   const dataSource = api.app.get(DataSource);
-  const person = async (officeCode: string, role: Role = Role.MEMBER, displayName?: string) => {
-    const member = await createTestMember(dataSource, { officeCode, role, displayName });
-    return { id: member.id, token: await signInForTest(api.client, member.email, member.password) };
-  };
+  const person = (officeCode: string, role: Role = Role.MEMBER, displayName?: string) =>
+    signedInTestMember({ dataSource, client: api.client }, { officeCode, role, displayName });
   const cast: Cast = {
     author: await person('DE', Role.MEMBER, 'Dana Author'),
     colleague: await person('DE', Role.MEMBER, 'Colin Colleague'),
@@ -57,11 +48,7 @@ export async function startForum(): Promise<Forum> {
   return {
     api,
     cast,
-    as: (token) => ({
-      request: (query, variables) => api.client.request(query, variables, { token }),
-      data: (query, variables) => api.client.data(query, variables, { token }),
-      errorCodes: (query, variables) => api.client.errorCodes(query, variables, { token }),
-    }),
+    as: (token) => api.client.as(token),
     close: () => api.close(),
   };
 }

@@ -3,7 +3,7 @@ import { request as httpRequest } from 'node:http';
 import { DataSource } from 'typeorm';
 import { CatalogModule, catalogEntities } from '@forum/catalog';
 import { DiscussionsModule, discussionsEntities } from '@forum/discussions';
-import { createTestMember, IdentityModule, identityEntities, Role, signInForTest } from '@forum/identity';
+import { IdentityModule, identityEntities, Role, signedInTestMember } from '@forum/identity';
 import { createTestApp, type TestApp } from '@forum/testing';
 import { documentsEntities } from '../document.entities.js';
 import { DocumentsModule } from '../documents.module.js';
@@ -78,10 +78,8 @@ export async function startDocumentsForum(
       )) as { copies: number }[];
       return copies;
     },
-    async person(officeCode, role = Role.MEMBER) {
-      const member = await createTestMember(dataSource, { officeCode, role });
-      return { id: member.id, token: await signInForTest(api.client, member.email, member.password) };
-    },
+    person: (officeCode, role = Role.MEMBER) =>
+      signedInTestMember({ dataSource, client: api.client }, { officeCode, role }),
     upload,
     async uploadId(token, name, bytes) {
       const response = await upload(token, name, bytes);

@@ -55,3 +55,12 @@ export async function signInForTest(client: SignInClient, email: string, passwor
   );
   return signIn.accessToken;
 }
+
+/** A member created in the database and signed in through the API: its id and access token. */
+export async function signedInTestMember(
+  api: { dataSource: DataSource; client: SignInClient },
+  options: TestMemberOptions,
+): Promise<{ id: string; token: string }> {
+  const member = await createTestMember(api.dataSource, options);
+  return { id: member.id, token: await signInForTest(api.client, member.email, member.password) };
+}

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { CatalogModule, catalogEntities } from '@forum/catalog';
 import { DiscussionsModule, discussionsEntities } from '@forum/discussions';
 import { eventsEntities } from '@forum/events';
-import { createTestMember, IdentityModule, identityEntities, Role, signInForTest } from '@forum/identity';
+import { IdentityModule, identityEntities, signedInTestMember } from '@forum/identity';
 import { createTestApp, type TestApp } from '@forum/testing';
 import { NotificationsModule, notificationsEntities } from '../notifications.module.js';
 
@@ -74,10 +74,8 @@ export async function startNotificationsForum(env: Record<string, string> = {}):
     env: { ADMIN_PASSWORD: 'bootstrap-admin-password', EVENTS_POLL_INTERVAL_MS: '200', ...env },
   });
   const dataSource = api.app.get(DataSource);
-  const person = async (officeCode: string, displayName: string): Promise<Person> => {
-    const member = await createTestMember(dataSource, { officeCode, role: Role.MEMBER, displayName });
-    return { id: member.id, token: await signInForTest(api.client, member.email, member.password) };
-  };
+  const person = (officeCode: string, displayName: string): Promise<Person> =>
+    signedInTestMember({ dataSource, client: api.client }, { officeCode, displayName });
   const cast: Cast = {
     author: await person('DE', 'Anna Author'),
     colleague: await person('DE', 'Carl Colleague'),

@@ -16,6 +16,13 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** The client's calls made as one caller (anonymous when the token is undefined). */
+export interface ClientAs {
+  request<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  errorCodes(query: string, variables?: Record<string, unknown>): Promise<string[]>;
+}
+
 /** Calls the API over real HTTP, as a client would. */
 export class GraphQLClient {
   constructor(readonly baseUrl: string) {}
@@ -54,5 +61,14 @@ export class GraphQLClient {
   async errorCodes(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<string[]> {
     const result = await this.request(query, variables, options);
     return (result.errors ?? []).map((error) => String(error.extensions?.code));
+  }
+
+  /** The same calls with `token` on each (anonymous when undefined). */
+  as(token: string | undefined): ClientAs {
+    return {
+      request: (query, variables) => this.request(query, variables, { token }),
+      data: (query, variables) => this.data(query, variables, { token }),
+      errorCodes: (query, variables) => this.errorCodes(query, variables, { token }),
+    };
   }
 }

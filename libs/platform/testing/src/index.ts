@@ -8,7 +8,13 @@ export {
   type ApiProcess,
   type ApiProcessOptions,
 } from './api-process.js';
-export { GraphQLClient, type GraphQLResponse, type GraphQLErrorShape, type RequestOptions } from './graphql-client.js';
+export {
+  GraphQLClient,
+  type ClientAs,
+  type GraphQLResponse,
+  type GraphQLErrorShape,
+  type RequestOptions,
+} from './graphql-client.js';
 export { expectSqlSnapshots, snapshotFileOf, tablesNamedIn, type SqlSnapshotsOptions } from './sql-snapshots.js';
 export { formatSql } from './format-sql.js';
 export { collectAccessDeclarations, type AccessReport } from './access-declarations.js';

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { CatalogModule, catalogEntities } from '@forum/catalog';
 import { DiscussionsModule, discussionsEntities } from '@forum/discussions';
 import { eventsEntities } from '@forum/events';
-import { createTestMember, IdentityModule, identityEntities, Role, signInForTest } from '@forum/identity';
+import { IdentityModule, identityEntities, Role, signedInTestMember } from '@forum/identity';
 import { NotificationsModule, notificationsEntities } from '@forum/notifications';
 import { createTestApp, type TestApp, type TestDatabase } from '@forum/testing';
 import type { ClientToServerEvents, RoomAnswer, RoomTarget, ServerToClientEvents } from '../realtime.events.js';
@@ -33,9 +33,8 @@ export function startRealtimeApp(
   });
 }
 
-export async function person(api: TestApp, officeCode: string, role: Role = Role.MEMBER): Promise<Person> {
-  const member = await createTestMember(api.app.get(DataSource), { officeCode, role });
-  return { id: member.id, token: await signInForTest(api.client, member.email, member.password) };
+export function person(api: TestApp, officeCode: string, role: Role = Role.MEMBER): Promise<Person> {
+  return signedInTestMember({ dataSource: api.app.get(DataSource), client: api.client }, { officeCode, role });
 }
 
 /** A real socket.io client over HTTP (websocket), connected, or rejected with the handshake's error. */

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { CatalogModule, catalogEntities } from '@forum/catalog';
 import { DiscussionsModule, discussionsEntities } from '@forum/discussions';
-import { createTestMember, IdentityModule, identityEntities, Role, signInForTest } from '@forum/identity';
+import { IdentityModule, identityEntities, Role, signedInTestMember } from '@forum/identity';
 import { StacksModule, stacksEntities } from '@forum/stacks';
-import { createTestApp, type GraphQLResponse, type TestApp } from '@forum/testing';
+import { createTestApp, type ClientAs, type TestApp } from '@forum/testing';
 import { ReportsModule, reportsEntities } from '../reports.module.js';
 
 /** The people of the reports tests, each signed in. */
@@ -25,14 +25,7 @@ export interface Cast {
 export interface ReportsForum {
   api: TestApp;
   cast: Cast;
-  as(token: string | undefined): {
-    request<T = Record<string, unknown>>(
-      query: string,
-      variables?: Record<string, unknown>,
-    ): Promise<GraphQLResponse<T>>;
-    data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-    errorCodes(query: string, variables?: Record<string, unknown>): Promise<string[]>;
-  };
+  as(token: string | undefined): ClientAs;
   /** How many rows a table holds (to show that nothing was stored). */
   rows(
     table: 'ict_strategy' | 'ict_strategy_version' | 'strategy_review' | 'experience_report' | 'thread',
@@ -47,10 +40,8 @@ export async function startReportsForum(): Promise<ReportsForum> {
     env: { ADMIN_PASSWORD: 'bootstrap-admin-password' },
   });
   const dataSource = api.app.get(DataSource);
-  const person = async (officeCode: string, role: Role = Role.MEMBER) => {
-    const member = await createTestMember(dataSource, { officeCode, role });
-    return { id: member.id, token: await signInForTest(api.client, member.email, member.password) };
-  };
+  const person = (officeCode: string, role: Role = Role.MEMBER) =>
+    signedInTestMember({ dataSource, client: api.client }, { officeCode, role });
   const cast: Cast = {
     de: await person('DE'),
     deAdmin: await person('DE', Role.OFFICE_ADMIN),
@@ -62,11 +53,7 @@ export async function startReportsForum(): Promise<ReportsForum> {
   return {
     api,
     cast,
-    as: (token) => ({
-      request: (query, variables) => api.client.request(query, variables, { token }),
-      data: (query, variables) => api.client.data(query, variables, { token }),
-      errorCodes: (query, variables) => api.client.errorCodes(query, variables, { token }),
-    }),
+    as: (token) => api.client.as(token),
     rows: async (table) => (await api.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0].n,
     close: () => api.close(),
   };

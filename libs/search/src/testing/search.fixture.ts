@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { CatalogModule, catalogEntities } from '@forum/catalog';
 import { DiscussionsModule, discussionsEntities } from '@forum/discussions';
-import { createTestMember, IdentityModule, identityEntities, Role, signInForTest } from '@forum/identity';
+import { IdentityModule, identityEntities, Role, signedInTestMember } from '@forum/identity';
 import { ReportsModule, reportsEntities } from '@forum/reports';
 import { StacksModule, stacksEntities } from '@forum/stacks';
 import { createTestApp, type TestApp } from '@forum/testing';
@@ -42,10 +42,8 @@ export async function startSearchForum(): Promise<SearchForum> {
     env: { ADMIN_PASSWORD: 'bootstrap-admin-password' },
   });
   const dataSource = api.app.get(DataSource);
-  const person = async (officeCode: string, role: Role = Role.MEMBER) => {
-    const member = await createTestMember(dataSource, { officeCode, role });
-    return { id: member.id, token: await signInForTest(api.client, member.email, member.password) };
-  };
+  const person = (officeCode: string, role: Role = Role.MEMBER) =>
+    signedInTestMember({ dataSource, client: api.client }, { officeCode, role });
   const cast: SearchCast = {
     author: await person('DE'),
     colleague: await person('DE'),
