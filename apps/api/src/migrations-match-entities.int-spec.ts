@@ -13,7 +13,7 @@ describe('the committed migrations and the entities', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(db.url, entities, 2)).initialize();
+    dataSource = await new DataSource(dataSourceOptions(db.url, entities, { poolSize: 2 })).initialize();
   });
 
   afterAll(async () => {

@@ -30,6 +30,7 @@ export const configSchema = z
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** A statement slower than this many milliseconds is logged (warn, with its SQL, never its parameters). */
     DATABASE_SLOW_QUERY_MS: z.coerce.number().int().min(1).max(600_000).default(500),
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /**
      * Which proxies' X-Forwarded-For to believe for the client address (rate limits, audit log): Express's
@@ -128,6 +129,8 @@ export interface ForumConfig {
   /** Redis for real time across instances (socket.io's Redis adapter); without it, PostgreSQL carries it. */
   redisUrl?: string;
   databasePoolSize: number;
+  /** How long a new database connection may take before the request gets UNAVAILABLE. */
+  databaseConnectTimeoutMs: number;
   /** Statements slower than this are logged as slow queries. */
   databaseSlowQueryMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';

@@ -119,6 +119,9 @@ describe('loadConfig', () => {
   it('reads the slow-query threshold of the database log, naming a bad value', () => {
     expect(loadConfig({}).databaseSlowQueryMs).toBe(500);
     expect(loadConfig({ DATABASE_SLOW_QUERY_MS: '250' }).databaseSlowQueryMs).toBe(250);
+    expect(loadConfig({}).databaseConnectTimeoutMs).toBe(5_000);
+    expect(loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '30000' }).databaseConnectTimeoutMs).toBe(30_000);
+    expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: 'soon' })).toThrow(/DATABASE_CONNECT_TIMEOUT_MS/);
     for (const value of ['0', 'fast', '1.5'])
       expect(() => loadConfig({ DATABASE_SLOW_QUERY_MS: value })).toThrow(/DATABASE_SLOW_QUERY_MS/);
   });

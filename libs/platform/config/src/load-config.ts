@@ -38,6 +38,7 @@ export function loadConfig(env: Env = process.env): ForumConfig {
     redisUrl: values.REDIS_URL,
     databasePoolSize: values.DATABASE_POOL_SIZE,
     databaseSlowQueryMs: values.DATABASE_SLOW_QUERY_MS,
+    databaseConnectTimeoutMs: values.DATABASE_CONNECT_TIMEOUT_MS,
     logLevel: values.LOG_LEVEL,
     graphqlSchemaFile: values.GRAPHQL_SCHEMA_FILE ? resolve(values.GRAPHQL_SCHEMA_FILE) : undefined,
     graphqlIntrospection: (values.GRAPHQL_INTROSPECTION ?? String(values.NODE_ENV !== 'production')) === 'true',

@@ -7,12 +7,19 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 /** What TypeORM takes as its entities (classes, globs or schemas). */
 export type EntityList = NonNullable<DataSourceOptions['entities']>;
 
+export interface ConnectionOptions {
+  /** Connections in the pool (DATABASE_POOL_SIZE). */
+  poolSize?: number;
+  logger?: Logger;
+  /** How long a new connection may take before the request gets UNAVAILABLE (DATABASE_CONNECT_TIMEOUT_MS). */
+  connectTimeoutMs?: number;
+}
+
 /** One definition of how the forum talks to PostgreSQL, shared by the API, the CLI and the tests. */
 export function dataSourceOptions(
   url: string,
   entities: EntityList,
-  poolSize = 10,
-  logger?: Logger,
+  { poolSize = 10, logger, connectTimeoutMs = 5_000 }: ConnectionOptions = {},
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -27,7 +34,11 @@ export function dataSourceOptions(
     migrationsTableName: 'typeorm_migrations',
     poolSize,
     ...(logger ? { logger } : {}),
-    extra: { application_name: 'ip-office-ict-forum', connectionTimeoutMillis: 5_000, Client: ListenedClient },
+    extra: {
+      application_name: 'ip-office-ict-forum',
+      connectionTimeoutMillis: connectTimeoutMs,
+      Client: ListenedClient,
+    },
   };
 }
 

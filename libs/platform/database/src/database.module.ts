@@ -27,7 +27,11 @@ export class DatabaseModule {
             // Slow and failed statements to the JSON log; every statement to the counter that tests read.
             const queryLogger = new DatabaseQueryLogger(logger, counter);
             return {
-              ...dataSourceOptions(config.databaseUrl, entities, config.databasePoolSize, queryLogger),
+              ...dataSourceOptions(config.databaseUrl, entities, {
+                poolSize: config.databasePoolSize,
+                logger: queryLogger,
+                connectTimeoutMs: config.databaseConnectTimeoutMs,
+              }),
               maxQueryExecutionTime: config.databaseSlowQueryMs,
               retryAttempts: 0,
             };

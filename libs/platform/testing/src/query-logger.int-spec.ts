@@ -18,7 +18,7 @@ describe('DatabaseQueryLogger (the production TypeORM logger)', () => {
     });
     const logger = new DatabaseQueryLogger(pino({ level: 'info' }, sink), counter);
     dataSource = await new DataSource({
-      ...dataSourceOptions(db.url, [], 2, logger),
+      ...dataSourceOptions(db.url, [], { poolSize: 2, logger }),
       maxQueryExecutionTime: 100,
     }).initialize();
   });

@@ -64,7 +64,10 @@ export async function expectSqlSnapshots(options: SqlSnapshotsOptions): Promise<
   const counter = new SqlStatementCounter();
   const db = await createTestDatabase();
   const dataSource = await new DataSource(
-    dataSourceOptions(db.url, [...options.entities, ...(options.relatedEntities ?? [])], 2, counter),
+    dataSourceOptions(db.url, [...options.entities, ...(options.relatedEntities ?? [])], {
+      poolSize: 2,
+      logger: counter,
+    }),
   ).initialize();
   let recorded: Recorded[];
   try {

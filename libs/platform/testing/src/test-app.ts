@@ -42,6 +42,8 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
     DATABASE_POOL_SIZE: '4',
+    // Many test files run side by side on two cores: a new connection may wait longer than in production.
+    DATABASE_CONNECT_TIMEOUT_MS: '30000',
     ...options.env,
     DATABASE_URL: db.url,
   });

@@ -37,6 +37,8 @@ export async function createTestServices(options: TestServicesOptions): Promise<
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_POOL_SIZE: '4',
+    // Many test files run side by side on two cores: a new connection may wait longer than in production.
+    DATABASE_CONNECT_TIMEOUT_MS: '30000',
     ...options.env,
     DATABASE_URL: db.url,
   });
