@@ -28,6 +28,8 @@ describe('the HTTP surface', () => {
         CORS_ORIGINS: WEB_CLIENT,
         TRUST_PROXY: 'loopback',
       },
+      // The API's own GET / page (the web client, when built, is checked in test/browser).
+      args: ['--no-web-client'],
     });
   });
   afterAll(async () => {
@@ -167,6 +169,7 @@ describe('the HTTP surface in production', () => {
         NODE_ENV: 'production',
         JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
       },
+      args: ['--no-web-client'],
     });
   });
   afterAll(async () => {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig, type ForumConfig } from '@forum/config';
@@ -7,6 +8,10 @@ import { configureHttpSurface } from '@forum/graphql';
 import { createLogger, NestPinoLogger } from '@forum/observability';
 import { AppModule } from './app.module.js';
 import { localSigningKey } from './signing-key.js';
+
+// The web client as `npm run build:web` writes it, next to this file's build (dist/apps/api/src/main.js); served at /
+// when built, unless started with --no-web-client (an API-only server: GET / is then the API's own page).
+const WEB_CLIENT_DIR = fileURLToPath(new URL('../../web/', import.meta.url));
 
 function readConfig(): ForumConfig {
   try {
@@ -59,7 +64,8 @@ async function main(): Promise<void> {
       logger: new NestPinoLogger(logger),
       abortOnError: false,
     });
-    configureHttpSurface(app, config);
+    const webClientDir = process.argv.includes('--no-web-client') ? undefined : WEB_CLIENT_DIR;
+    configureHttpSurface(app, config, { webClientDir });
     if (emitSchemaOnly) {
       await app.init();
       logger.info({ file: config.graphqlSchemaFile }, 'schema emitted');

@@ -23,7 +23,8 @@ export function homePage(options: { ide: boolean }): string {
   <h1>IP Office ICT Forum</h1>
   <p>This is the API of the IP Office ICT Forum, an open-source forum where intellectual-property offices share ICT
   strategies, technology stacks, roadmaps and lessons learned, following the WIPO CWS/12 recommendations on ICT and IP
-  administration. Its web client will be served here; until then, the API answers at <code>POST /graphql</code>.</p>
+  administration. Its web client is served here once built (<code>npm run build:web</code>; <code>npm start</code>
+  builds it); this server answers the API at <code>POST /graphql</code>.</p>
   <ul>
     ${ide}
     <li>Documentation: <code>README.md</code> and <code>docs/</code> in the source code (<code>docs/api.md</code>: signing in,
@@ -35,7 +36,7 @@ export function homePage(options: { ide: boolean }): string {
 `;
 }
 
-/** GET /: what this server is and where to go from here (until the web client serves the root). */
+/** GET /: what this server is and where to go from here (when no built web client serves the root). */
 @Controller()
 export class HomePageController {
   private readonly page: string;

@@ -4,6 +4,7 @@ import helmet from 'helmet';
 import type { ForumConfig } from '@forum/config';
 import { GRAPHIQL_ASSET_PATH } from './graphiql.js';
 import { GRAPHQL_PATH } from './graphql-platform.module.js';
+import { hasWebClient, isWebClientRequest, serveWebClient, webClientCsp } from './web-client.js';
 
 // Everything the API sends is JSON or a page of its own: nothing may be framed, post forms elsewhere or load from
 // another host. The pages widen only what they need (home-page.ts, and the IDE below).
@@ -32,17 +33,34 @@ const headers = (directives: Record<string, string[]>) =>
 const isIdeRequest = (req: Request) =>
   req.method === 'GET' && (req.path === GRAPHQL_PATH || req.path.startsWith(`${GRAPHIQL_ASSET_PATH}/`));
 
+export interface HttpSurfaceOptions {
+  /** Where the built web client is (dist/apps/web); served at / when it holds one (web-client.ts). */
+  webClientDir?: string;
+}
+
 /**
  * The HTTP surface of the API, set on the app before it listens: which proxies to believe (TRUST_PROXY), security
- * headers (helmet: no X-Powered-By, nosniff, no framing, a Content-Security-Policy), and CORS for the web clients
- * of CORS_ORIGINS (none by default: browsers then allow same-origin calls only).
+ * headers (helmet: no X-Powered-By, nosniff, no framing, a Content-Security-Policy), CORS for the web clients of
+ * CORS_ORIGINS (none by default: browsers then allow same-origin calls only), and the built web client at /.
  */
-export function configureHttpSurface(app: NestExpressApplication, config: ForumConfig): void {
+export function configureHttpSurface(
+  app: NestExpressApplication,
+  config: ForumConfig,
+  options: HttpSurfaceOptions = {},
+): void {
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   const strict = headers(STRICT_CSP);
   const ide = headers(IDE_CSP);
-  app.use((req: Request, res: Response, next: NextFunction) => (isIdeRequest(req) ? ide : strict)(req, res, next));
+  const webClientDir =
+    options.webClientDir !== undefined && hasWebClient(options.webClientDir) ? options.webClientDir : null;
+  const web = webClientDir !== null;
+  const webHeaders = headers(webClientCsp());
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (isIdeRequest(req) ? ide : web && isWebClientRequest(req) ? webHeaders : strict)(req, res, next),
+  );
+  // After the headers, so that the client's files and pages carry them too.
+  if (webClientDir !== null) serveWebClient(app, webClientDir);
   if (config.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.corsOrigins,

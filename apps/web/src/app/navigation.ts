@@ -1,0 +1,15 @@
+import type { MessageKey } from '../lib/i18n/catalogue';
+import { paths } from './paths';
+
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  /** Shown only to signed-in members. */
+  signedIn?: boolean;
+}
+
+/** The header's main navigation, in order. A new section adds its entry here. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: paths.home(), label: 'common.nav.home' },
+  { to: paths.newReport(), label: 'common.nav.postReport', signedIn: true },
+];

@@ -1,0 +1,34 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import HomePage from '../pages/HomePage';
+import { Layout } from './Layout';
+import { RouteError } from './RouteError';
+
+/** A page loaded on demand: its own chunk, so the first page stays within its JavaScript budget. */
+const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({
+  Component: (await load()).default,
+});
+
+/**
+ * Every page of the client: one file per page under src/pages/ (see apps/web/README.md, "How to add a page").
+ * The home page is part of the first load; the others are chunks of their own.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'sign-in', lazy: page(() => import('../pages/SignInPage')) },
+      { path: 'accept-invitation', lazy: page(() => import('../pages/AcceptInvitationPage')) },
+      { path: 'reset-password', lazy: page(() => import('../pages/ResetPasswordPage')) },
+      { path: 'account/password', lazy: page(() => import('../pages/ChangePasswordPage')) },
+      { path: 'spaces/:slug', lazy: page(() => import('../pages/SpacePage')) },
+      { path: 'threads/:id', lazy: page(() => import('../pages/ThreadPage')) },
+      { path: 'reports/new', lazy: page(() => import('../pages/NewReportPage')) },
+      { path: '*', lazy: page(() => import('../pages/NotFoundPage')) },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

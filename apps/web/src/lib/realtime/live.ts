@@ -1,0 +1,100 @@
+import { io, type Socket } from 'socket.io-client';
+import { refreshSession } from '../session/refresh';
+import { sessionStore } from '../session/session-store';
+
+/** What the API sends (libs/realtime/src/realtime.events.ts). */
+export interface LiveEvents {
+  notification: (notification: { id: string; threadId: string; postId: string | null; reason: string }) => void;
+  'post.created': (post: { threadId: string; postId: string; parentId: string | null }) => void;
+  'thread.created': (thread: { spaceSlug: string; threadId: string }) => void;
+}
+
+export type RoomTarget = { threadId: string } | { spaceSlug: string };
+type RoomAnswer = { ok: true } | { ok: false; error: string };
+
+interface ClientEvents {
+  join: (target: RoomTarget, ack: (answer: RoomAnswer) => void) => void;
+  leave: (target: RoomTarget, ack: (answer: RoomAnswer) => void) => void;
+}
+
+const roomKey = (target: RoomTarget) =>
+  'threadId' in target ? `thread:${target.threadId}` : `space:${target.spaceSlug}`;
+
+/**
+ * One socket.io connection per tab, opened on first use, authenticated with the current access token (anonymous
+ * when signed out: public content only). Rooms are counted, so two components may watch one thread; after a
+ * reconnection (or a new sign-in, which reconnects with the new token) every watched room is joined again.
+ */
+class Live {
+  private socket?: Socket<LiveEvents, ClientEvents>;
+  private readonly rooms = new Map<string, { target: RoomTarget; watchers: number }>();
+  private memberId = sessionStore.get()?.member.id ?? null;
+  private retryDelayMs = 1_000;
+
+  constructor() {
+    sessionStore.subscribe((session) => {
+      const memberId = session?.member.id ?? null;
+      if (memberId === this.memberId) return;
+      this.memberId = memberId;
+      // A new identity: the server decides the rooms' audiences at the handshake.
+      if (this.socket) this.socket.disconnect().connect();
+    });
+  }
+
+  watch(target: RoomTarget): () => void {
+    const key = roomKey(target);
+    const room = this.rooms.get(key);
+    if (room) room.watchers++;
+    else {
+      this.rooms.set(key, { target, watchers: 1 });
+      if (this.connection().connected) this.join(target);
+    }
+    return () => {
+      const current = this.rooms.get(key);
+      if (!current) return;
+      current.watchers--;
+      if (current.watchers > 0) return;
+      this.rooms.delete(key);
+      if (this.socket?.connected) this.socket.emit('leave', target, () => undefined);
+    };
+  }
+
+  on<E extends keyof LiveEvents>(event: E, listener: LiveEvents[E]): () => void {
+    const socket = this.connection();
+    // socket.io's typed emitter wants the exact listener type of E.
+    socket.on(event, listener as never);
+    return () => void socket.off(event, listener as never);
+  }
+
+  private join(target: RoomTarget): void {
+    this.socket?.emit('join', target, () => undefined);
+  }
+
+  private connection(): Socket<LiveEvents, ClientEvents> {
+    if (this.socket) return this.socket;
+    const socket: Socket<LiveEvents, ClientEvents> = io({
+      path: '/socket.io',
+      transports: ['websocket'],
+      // Read at every (re)connection, so a refreshed token is used.
+      auth: (send) => send({ token: sessionStore.get()?.accessToken ?? '' }),
+    });
+    socket.on('connect', () => {
+      this.retryDelayMs = 1_000;
+      for (const { target } of this.rooms.values()) this.join(target);
+    });
+    // A refused handshake (an expired token, most often) is not retried by socket.io: refresh, then try again,
+    // waiting longer each time.
+    socket.on('connect_error', () => {
+      if (socket.active) return; // a transport error: socket.io reconnects by itself
+      const delay = this.retryDelayMs;
+      this.retryDelayMs = Math.min(delay * 2, 60_000);
+      setTimeout(() => {
+        void refreshSession().finally(() => socket.connect());
+      }, delay);
+    });
+    this.socket = socket;
+    return socket;
+  }
+}
+
+export const live = new Live();
