@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CatalogService } from '@forum/catalog';
 import { EventPublisher } from '@forum/events';
-import { badInput, decodeCursor, isUuid } from '@forum/core';
+import { badInput, decodeCursor, distinctUuids, isUuid } from '@forum/core';
 import { pageSize, toConnection, type Connection } from '@forum/graphql';
 import { OfficesService, signedInViewer, Visibility, type Viewer } from '@forum/identity';
 import { toThreadModel, type ThreadRow } from './discussion.rows.js';
@@ -72,6 +72,13 @@ export class ThreadsService {
       : await this.threads.findVisible(db, viewer, id);
     if (!row) throw threadNotFound();
     return row;
+  }
+
+  /** Which of these threads the viewer may see now (one statement): for counts kept outside discussions. */
+  async visibleIds(viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
+    const wanted = distinctUuids(ids);
+    if (wanted.length === 0) return new Set();
+    return new Set((await this.threads.visibleByIds(this.dataSource.manager, viewer, wanted)).map((row) => row.id));
   }
 
   async thread(viewer: Viewer, id: string): Promise<ThreadModel> {

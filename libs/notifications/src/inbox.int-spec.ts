@@ -91,4 +91,31 @@ describe('subscriptions and the inbox', () => {
     expect((await forum.inbox(other.token)).unreadCount).toBe(0);
     expect(await forum.errorCodes(other.token, mark, {})).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('leaves threads the member may no longer see out of the page and of every count', async () => {
+    const { author, colleague, french } = forum.cast;
+    const kept = await forum.startThread(author.token, { spaceSlug: 'recommendation-8' });
+    const narrowed = await forum.startThread(author.token, { spaceSlug: 'recommendation-8' });
+    for (const thread of [kept, narrowed])
+      await forum.subscribe(french.token, { level: 'WATCHING', threadId: thread.threadId });
+    const keptPost = await forum.reply(colleague.token, kept.threadId, 'Stays visible.');
+    for (let i = 0; i < 2; i += 1) await forum.reply(colleague.token, narrowed.threadId, `Soon hidden ${i}.`);
+    const before = await forum.inbox(french.token, { first: 1 });
+    const groupedBefore = await forum.inbox(french.token, { groupByThread: true, unreadOnly: true });
+
+    // The thread becomes OFFICE (DE): the French member may no longer see it, nor count what it was told about it.
+    await forum.api.db.query(`UPDATE thread SET visibility = 'OFFICE' WHERE id = $1`, [narrowed.threadId]);
+    const after = await forum.inbox(french.token, { first: 1 });
+    expect(after.totalCount).toBe(before.totalCount - 2);
+    expect(after.unreadCount).toBe(before.unreadCount - 2);
+    // The newest notification left is the kept thread's: the page is full, not one row short.
+    expect(after.edges.map((edge) => edge.node.post?.id)).toEqual([keptPost]);
+    const groupedAfter = await forum.inbox(french.token, { groupByThread: true, unreadOnly: true });
+    expect(groupedAfter.totalCount).toBe(groupedBefore.totalCount - 1);
+    expect(groupedAfter.edges.map((edge) => edge.node.thread.id)).not.toContain(narrowed.threadId);
+
+    // Visible again: counted again.
+    await forum.api.db.query(`UPDATE thread SET visibility = 'COMMUNITY' WHERE id = $1`, [narrowed.threadId]);
+    expect((await forum.inbox(french.token, { first: 1 })).unreadCount).toBe(before.unreadCount);
+  });
 });

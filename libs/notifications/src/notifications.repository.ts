@@ -31,6 +31,8 @@ export interface InboxPage {
   after: [string, string] | null;
   /** Rows to fetch (page size + 1). */
   rows: number;
+  /** Threads the member may no longer see: their notifications are left out. */
+  hiddenThreadIds: readonly string[];
 }
 
 /** What to mark read; `ids` and `threadIds` together, or everything with `all`. */
@@ -88,38 +90,59 @@ export class NotificationsRepository {
         groupByThread: true,
         after: [SNAPSHOT.at.toISOString(), SNAPSHOT.notificationId],
         rows: 21,
+        hiddenThreadIds: [SNAPSHOT.threadId],
       },
     ],
   })
   async page(db: EntityManager, page: InboxPage): Promise<NotificationRow[]> {
+    const mine = `member_id = $1 AND (NOT $2 OR read_at IS NULL) AND NOT thread_id = ANY($6::uuid[])`;
     const grouped = page.groupByThread
       ? `SELECT DISTINCT ON (thread_id) ${COLUMNS}, count(*) OVER (PARTITION BY thread_id)::int AS group_count
-         FROM notification WHERE member_id = $1 AND (NOT $2 OR read_at IS NULL)
+         FROM notification WHERE ${mine}
          ORDER BY thread_id, created_at DESC, id DESC`
-      : `SELECT ${COLUMNS}, 1 AS group_count FROM notification WHERE member_id = $1 AND (NOT $2 OR read_at IS NULL)`;
+      : `SELECT ${COLUMNS}, 1 AS group_count FROM notification WHERE ${mine}`;
     return (await db.query(
       `SELECT * FROM (${grouped}) n
        WHERE $3::timestamptz IS NULL OR (n.created_at, n.id) < ($3::timestamptz, $4::uuid)
        ORDER BY n.created_at DESC, n.id DESC LIMIT $5`,
-      [page.memberId, page.unreadOnly, page.after?.[0] ?? null, page.after?.[1] ?? null, page.rows],
+      [
+        page.memberId,
+        page.unreadOnly,
+        page.after?.[0] ?? null,
+        page.after?.[1] ?? null,
+        page.rows,
+        [...page.hiddenThreadIds],
+      ],
     )) as NotificationRow[];
   }
 
-  /** How many notifications (or threads, grouped) the inbox holds, and how many of them are unread. */
-  @SqlSnapshot({ params: [SNAPSHOT.memberId, { unreadOnly: false, groupByThread: true }] })
+  /**
+   * How many notifications (or threads, grouped) the inbox holds, and how many of them are unread, leaving out the
+   * threads the member may no longer see.
+   */
+  @SqlSnapshot({ params: [SNAPSHOT.memberId, { unreadOnly: false, groupByThread: true, hiddenThreadIds: [] }] })
   async counts(
     db: EntityManager,
     memberId: string,
-    options: { unreadOnly: boolean; groupByThread: boolean },
+    options: { unreadOnly: boolean; groupByThread: boolean; hiddenThreadIds: readonly string[] },
   ): Promise<{ total: number; unread: number }> {
     const [row] = (await db.query(
       `SELECT CASE WHEN $3 THEN count(DISTINCT thread_id) FILTER (WHERE NOT $2 OR read_at IS NULL)
                    ELSE count(*) FILTER (WHERE NOT $2 OR read_at IS NULL) END::int AS total,
               count(*) FILTER (WHERE read_at IS NULL)::int AS unread
-       FROM notification WHERE member_id = $1`,
-      [memberId, options.unreadOnly, options.groupByThread],
+       FROM notification WHERE member_id = $1 AND NOT thread_id = ANY($4::uuid[])`,
+      [memberId, options.unreadOnly, options.groupByThread, [...options.hiddenThreadIds]],
     )) as { total: number; unread: number }[];
     return row;
+  }
+
+  /** The threads the member's notifications are about (each once): whose visibility the inbox checks. */
+  @SqlSnapshot({ params: [SNAPSHOT.memberId] })
+  async threadIdsOf(db: EntityManager, memberId: string): Promise<string[]> {
+    const rows = (await db.query('SELECT DISTINCT thread_id FROM notification WHERE member_id = $1', [memberId])) as {
+      thread_id: string;
+    }[];
+    return rows.map((row) => row.thread_id);
   }
 
   /** Marks the member's unread notifications read; returns how many changed. */

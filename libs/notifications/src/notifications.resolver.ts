@@ -50,13 +50,9 @@ export class NotificationsResolver {
   async notifications(
     @CurrentMember() member: NonNullable<Viewer>,
     @Args() args: InboxArgs,
-    @Context() { loaders }: ForumContext,
   ): Promise<NotificationPage> {
-    const page = await this.inbox.inbox(member, args);
-    // A thread narrowed since it notified the member is left out (its counts still include it).
-    const threads = await Promise.all(page.edges.map((edge) => loaders.discussions.threads.load(edge.node.threadId)));
-    page.edges = page.edges.filter((_, index) => threads[index] !== null);
-    return page;
+    // Threads the member may no longer see are left out of the page and its counts (NotificationsService).
+    return this.inbox.inbox(member, args);
   }
 
   @SignedIn()

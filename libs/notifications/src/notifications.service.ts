@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { badInput, decodeCursor, distinctUuids, instantIdPosition, isInstantIdPosition } from '@forum/core';
 import { pageSize, toConnection } from '@forum/graphql';
+import { ThreadsService } from '@forum/discussions';
 import type { Viewer } from '@forum/identity';
 import type { NotificationModel, NotificationPage } from './dto/notification.model.js';
 import { NotificationsRepository, type NotificationRow } from './notifications.repository.js';
@@ -30,13 +31,18 @@ export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsRepository,
+    private readonly threads: ThreadsService,
   ) {}
 
   async inbox(member: NonNullable<Viewer>, args: InboxArgs): Promise<NotificationPage> {
     const limit = pageSize(args.first, 20);
     const after = args.after ? decodeCursor(args.after, isInstantIdPosition) : null;
-    const filter = { unreadOnly: args.unreadOnly ?? false, groupByThread: args.groupByThread ?? false };
     const db = this.dataSource.manager;
+    const filter = {
+      unreadOnly: args.unreadOnly ?? false,
+      groupByThread: args.groupByThread ?? false,
+      hiddenThreadIds: await this.hiddenThreads(member),
+    };
     const rows = await this.notifications.page(db, { memberId: member.memberId, ...filter, after, rows: limit + 1 });
     let counted: Promise<{ total: number; unread: number }> | undefined;
     const counts = () => (counted ??= this.notifications.counts(db, member.memberId, filter));
@@ -51,6 +57,17 @@ export class NotificationsService {
       enumerable: true,
       get: async () => (await counts()).unread,
     }) as NotificationPage;
+  }
+
+  /**
+   * The threads of the member's notifications that it may no longer see (narrowed, moved, or the member moved to
+   * another office): left out of the page and of every count, as if they did not exist.
+   */
+  private async hiddenThreads(member: NonNullable<Viewer>): Promise<string[]> {
+    const threadIds = await this.notifications.threadIdsOf(this.dataSource.manager, member.memberId);
+    if (threadIds.length === 0) return [];
+    const visible = await this.threads.visibleIds(member, threadIds);
+    return threadIds.filter((id) => !visible.has(id));
   }
 
   /** Marks read the given notifications, every notification of the given threads, or all; returns how many. */

@@ -36,7 +36,7 @@ FROM (
     read_at,
     count(*) OVER (PARTITION BY thread_id)::int AS group_count
   FROM notification
-  WHERE member_id = $1 AND (NOT $2 OR read_at IS NULL)
+  WHERE member_id = $1 AND (NOT $2 OR read_at IS NULL) AND NOT thread_id = ANY($6::uuid[])
   ORDER BY
     thread_id,
     created_at DESC,
@@ -54,6 +54,12 @@ SELECT
   WHERE NOT $2 OR read_at IS NULL) END::int AS total,
   count(*) FILTER (
   WHERE read_at IS NULL)::int AS unread
+FROM notification
+WHERE member_id = $1 AND NOT thread_id = ANY($4::uuid[]);
+
+-- NotificationsRepository.threadIdsOf
+SELECT DISTINCT
+  thread_id
 FROM notification
 WHERE member_id = $1;
 
