@@ -7,6 +7,8 @@ declare module '@forum/events' {
     'identity.invitation-created': { invitationId: string; officeId: string; role: string; invitedById: string };
     'identity.member-deactivated': { memberId: string; officeId: string; deactivatedById: string };
     'identity.member-reactivated': { memberId: string; officeId: string; reactivatedById: string };
+    /** `officeId` is the new office. */
+    'identity.member-moved': { memberId: string; officeId: string; fromOfficeId: string; movedById: string };
     /** `sessionId` is null when every session of the member ended at once (deactivation). */
     'identity.session-revoked': { memberId: string; sessionId: string | null; reason: string };
   }

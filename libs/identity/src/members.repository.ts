@@ -127,7 +127,11 @@ export class MembersRepository {
   }
 
   @SqlSnapshot({ params: [MEMBER_ID, { role: Role.OFFICE_ADMIN }] })
-  async update(db: EntityManager, id: string, changes: { role?: Role; active?: boolean }): Promise<void> {
+  async update(
+    db: EntityManager,
+    id: string,
+    changes: { role?: Role; active?: boolean; officeId?: string },
+  ): Promise<void> {
     await db.update(MemberEntity, { id }, changes);
   }
 

@@ -71,6 +71,20 @@ export class MembersResolver {
     return this.members.setActive(viewer, memberId, { active: false });
   }
 
+  @Roles(Role.ADMIN)
+  @Mutation(() => MemberModel, {
+    description:
+      'Moves a member to another office (admins): it sees at once what the new office sees, and no longer what only ' +
+      'the old one saw; its role and sessions stay.',
+  })
+  moveMember(
+    @CurrentMember() viewer: NonNullable<Viewer>,
+    @Args('memberId', { type: () => ID, description: 'The member to move.' }) memberId: string,
+    @Args('officeCode', { description: "The new office's ST.3 code." }) officeCode: string,
+  ): Promise<MemberModel> {
+    return this.members.moveToOffice(viewer, memberId, officeCode);
+  }
+
   @Roles(Role.OFFICE_ADMIN, Role.ADMIN)
   @Mutation(() => MemberModel, { description: 'Lets a deactivated member sign in again.' })
   reactivateMember(

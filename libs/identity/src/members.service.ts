@@ -16,6 +16,7 @@ import { OfficesRepository } from './offices.repository.js';
 import type { Role } from './role.js';
 import { SessionValidity } from './session-validity.js';
 import { SessionsService } from './sessions.service.js';
+import { officeCodeOf } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
 
 /** Reading members, and the admins' changes to them (role, deactivation). */
@@ -115,6 +116,42 @@ export class MembersService {
           { memberId, officeId: member.officeId, deactivatedById: actor.memberId },
           by,
         );
+      return toMemberModel(member);
+    });
+  }
+
+  /**
+   * Moves a member to another office (admins): from now on it sees what the new office sees and no longer what only
+   * the old one saw. Its role and sessions stay; `identity.member-moved` lets real time move its sockets' rooms.
+   */
+  async moveToOffice(viewer: Viewer, memberId: string, officeCode: string): Promise<MemberModel> {
+    const actor = signedInViewer(viewer);
+    const code = officeCodeOf(officeCode);
+    return this.dataSource.transaction(async (tx) => {
+      const member = await this.lockedMember(tx, memberId);
+      assertManages(actor, member);
+      const office = code ? await this.offices.byCode(tx, code) : null;
+      if (!office) throw notFound('No such office');
+      if (office.id === member.officeId) return toMemberModel(member);
+      const from = member.office;
+      if (!from) throw new Error(`Member ${member.id} has no office loaded`);
+      await this.members.update(tx, member.id, { officeId: office.id });
+      member.officeId = office.id;
+      member.office = office;
+      this.validity.changed(); // the office is part of what a live session's check returns
+      await this.audit.record(tx, {
+        kind: AuditKind.MEMBER_MOVED,
+        actorId: actor.memberId,
+        memberId,
+        officeId: office.id,
+        details: { from: from.code, to: office.code },
+      });
+      await this.events.publish(
+        tx,
+        'identity.member-moved',
+        { memberId, officeId: office.id, fromOfficeId: from.id, movedById: actor.memberId },
+        { actorId: actor.memberId },
+      );
       return toMemberModel(member);
     });
   }

@@ -7,8 +7,11 @@ import type { MemberAccess } from './members.repository.js';
 export const SESSION_VALIDITY_TTL_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 
-/** What invalidates: an ended session, a deactivated member (and, on this instance, a role change). */
-const INVALIDATING = new Set(['identity.session-revoked', 'identity.member-deactivated']);
+/**
+ * What invalidates: an ended session, a deactivated member, a member moved to another office (and, on this instance,
+ * a role change).
+ */
+const INVALIDATING = new Set(['identity.session-revoked', 'identity.member-deactivated', 'identity.member-moved']);
 
 interface Entry {
   access: MemberAccess;

@@ -73,7 +73,12 @@ export class FanOutConsumer {
       {
         threadId: post.threadId,
         postId: post.postId,
-        notifications: made.map((row) => ({ id: row.id, memberId: row.member_id, reason: row.reason })),
+        notifications: made.map((row) => ({
+          id: row.id,
+          memberId: row.member_id,
+          reason: row.reason,
+          createdAt: row.created_at.toISOString(),
+        })),
       },
       { visibility: { ...post.visibility } },
     );

@@ -3,3 +3,4 @@ export { NotificationsModule, notificationsEntities } from './notifications.modu
 export { NotificationsService } from './notifications.service.js';
 export { WatchLevel, NotificationReason } from './watch-level.js';
 export type { NotificationsCreated } from './notifications.events.js';
+export { NotificationModel } from './dto/notification.model.js';

@@ -9,5 +9,6 @@ declare module '@forum/events' {
 export interface NotificationsCreated {
   threadId: string;
   postId: string | null;
-  notifications: { id: string; memberId: string; reason: string }[];
+  /** createdAt (ISO) is absent from events published before it was carried. */
+  notifications: { id: string; memberId: string; reason: string; createdAt?: string }[];
 }

@@ -8,6 +8,7 @@ import {
   startRealtimeApp,
   startThread,
 } from './testing/realtime.fixture.js';
+import { graphqlWs, subscribe } from './testing/graphql-ws.fixture.js';
 
 // Two API instances on different ports and one database: a client of the first receives what was written through
 // the second, through socket.io's adapter (the outbox gives each delivery to one instance only).
@@ -50,6 +51,26 @@ describe.each([
       expect(seen.received.filter((item) => item.event === 'post.created')).toHaveLength(5);
     } finally {
       socket.close();
+    }
+  });
+
+  it('delivers postAdded over graphql-ws to a subscriber of instance 1 for a reply written through instance 2', async () => {
+    const author = await person(second, 'DE');
+    const reader = await person(first, 'DE');
+    const threadId = await startThread(second, author.token, { visibility: 'OFFICE' });
+    const { client } = graphqlWs(first, reader.token);
+    try {
+      const posts = await subscribe<{ postAdded: { id: string } }>(
+        first,
+        client,
+        'subscription($threadId: ID!) { postAdded(threadId: $threadId) { id } }',
+        { threadId },
+      );
+      const postId = await reply(second, author.token, threadId, 'Through instance 2, for DE.');
+      await posts.waitFor((p) => p.postAdded.id === postId);
+      expect(posts.errors).toEqual([]);
+    } finally {
+      await client.dispose();
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Viewer } from '@forum/identity';
+import type { ContentVisibility } from '@forum/events';
 
 /** What the server sends to clients (the contract's comment on real time). */
 export interface ServerToClientEvents {
@@ -28,4 +29,33 @@ export interface ClientToServerEvents {
 export interface SocketData {
   viewer: Viewer;
   sessionId?: string;
+}
+
+/**
+ * What the instance that took a delivery tells every instance (itself included), through socket.io's adapter
+ * (`serverSideEmit`): GraphQL subscriptions and the sockets' rooms are per instance. Events about content carry the
+ * visibility read at delivery; each subscriber is checked again against it.
+ */
+export type InstanceMessage =
+  | {
+      kind: 'post-created';
+      threadId: string;
+      postId: string;
+      parentId: string | null;
+      visibility: ContentVisibility;
+    }
+  | {
+      kind: 'notifications-created';
+      threadId: string;
+      postId: string | null;
+      visibility: ContentVisibility;
+      notifications: { id: string; memberId: string; reason: string; createdAt: string }[];
+    }
+  | { kind: 'member-deactivated'; memberId: string }
+  | { kind: 'session-revoked'; memberId: string; sessionId: string | null }
+  | { kind: 'member-moved'; memberId: string; officeId: string };
+
+/** The events instances send each other. */
+export interface InterServerEvents {
+  live: (message: InstanceMessage) => void;
 }

@@ -123,4 +123,39 @@ describe('real time over socket.io', () => {
     await settled(api);
     expect(staying.connected).toBe(true);
   });
+
+  it('keeps the sockets of a member moved to another office, its rooms following the new office at once', async () => {
+    const mover = await person(api, 'DE');
+    const socket = await client(mover.token);
+    const deThread = await startThread(api, author.token, { spaceSlug: 'recommendation-10', visibility: 'OFFICE' });
+    const usThread = await startThread(api, other.token, { spaceSlug: 'recommendation-10', visibility: 'OFFICE' });
+    expect(await join(socket, { spaceSlug: 'recommendation-10' })).toEqual({ ok: true });
+    expect(await join(socket, { threadId: deThread })).toEqual({ ok: true });
+    expect(await join(socket, { threadId: usThread })).toEqual({ ok: false, error: 'NOT_FOUND' });
+    await settled(api);
+
+    const move =
+      'mutation($id: ID!, $code: String!) { moveMember(memberId: $id, officeCode: $code) { office { code } } }';
+    expect(await api.client.errorCodes(move, { id: mover.id, code: 'US' }, { token: author.token })).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(await gql(api, admin.token, move, { id: mover.id, code: 'us' })).toEqual({
+      moveMember: { office: { code: 'US' } },
+    });
+    await settled(api);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the rooms follow right after the delivery
+    const seen = record(socket);
+
+    // Now of US: the DE thread's posts and DE-only threads no longer reach it; US-only ones do, on the same socket.
+    const hidden = await reply(api, author.token, deThread, 'For DE only, after the move.');
+    await startThread(api, author.token, { spaceSlug: 'recommendation-10', visibility: 'OFFICE' });
+    const usOnly = await startThread(api, other.token, { spaceSlug: 'recommendation-10', visibility: 'OFFICE' });
+    await seen.waitFor('thread.created', (t: { threadId: string }) => t.threadId === usOnly);
+    expect(await join(socket, { threadId: usThread })).toEqual({ ok: true });
+    expect(await join(socket, { threadId: deThread })).toEqual({ ok: false, error: 'NOT_FOUND' });
+    await settled(api);
+    expect(socket.connected).toBe(true);
+    expect(seen.received.map((item) => item.event)).toEqual(['thread.created']);
+    expect(JSON.stringify(seen.received)).not.toContain(hidden);
+  });
 });

@@ -25,17 +25,25 @@ export class RealtimeRelay {
     const { threadId, postId, notifications } = event.payload;
     for (const { id, memberId, reason } of notifications)
       this.server.toMember(memberId, 'notification', { id, threadId, postId, reason });
+    if (!event.visibility) return; // published with the thread's visibility; without it, no GraphQL event
+    const made = event.occurredAt.toISOString();
+    this.server.broadcast({
+      kind: 'notifications-created',
+      threadId,
+      postId,
+      visibility: event.visibility,
+      // Events published before createdAt was carried: the time the event occurred (the same transaction).
+      notifications: notifications.map((n) => ({ ...n, createdAt: n.createdAt ?? made })),
+    });
   }
 
   @ConsumeEvent('discussions.post-created', { consumer: 'realtime.post-created' })
   async postCreated(tx: EntityManager, event: DeliveredEvent<'discussions.post-created'>): Promise<void> {
     const post = await this.facts.ofPost(tx, event.payload.postId);
     if (!post || post.deleted) return;
-    this.server.toAudience(threadRoom(post.threadId), post.visibility, 'post.created', {
-      threadId: post.threadId,
-      postId: post.postId,
-      parentId: post.parentId,
-    });
+    const created = { threadId: post.threadId, postId: post.postId, parentId: post.parentId };
+    this.server.toAudience(threadRoom(post.threadId), post.visibility, 'post.created', created);
+    this.server.broadcast({ kind: 'post-created', ...created, visibility: post.visibility });
   }
 
   @ConsumeEvent('discussions.thread-started', { consumer: 'realtime.thread-started' })
@@ -54,11 +62,19 @@ export class RealtimeRelay {
   @ConsumeEvent('identity.member-deactivated', { consumer: 'realtime.member-deactivated' })
   async memberDeactivated(_tx: EntityManager, event: DeliveredEvent<'identity.member-deactivated'>): Promise<void> {
     this.server.disconnect({ memberId: event.payload.memberId });
+    this.server.broadcast({ kind: 'member-deactivated', memberId: event.payload.memberId });
   }
 
   @ConsumeEvent('identity.session-revoked', { consumer: 'realtime.session-revoked' })
   async sessionRevoked(_tx: EntityManager, event: DeliveredEvent<'identity.session-revoked'>): Promise<void> {
     const { memberId, sessionId } = event.payload;
     this.server.disconnect(sessionId ? { sessionId } : { memberId });
+    this.server.broadcast({ kind: 'session-revoked', memberId, sessionId });
+  }
+
+  /** A member moved to another office: its sockets' rooms follow on every instance (RealtimeServer.follow). */
+  @ConsumeEvent('identity.member-moved', { consumer: 'realtime.member-moved' })
+  async memberMoved(_tx: EntityManager, event: DeliveredEvent<'identity.member-moved'>): Promise<void> {
+    this.server.broadcast({ kind: 'member-moved', memberId: event.payload.memberId, officeId: event.payload.officeId });
   }
 }

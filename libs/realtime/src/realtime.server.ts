@@ -3,7 +3,6 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { createAdapter as createPostgresAdapter } from '@socket.io/postgres-adapter';
 import { createAdapter as createRedisAdapter } from '@socket.io/redis-adapter';
 import type { Server as HttpServer } from 'node:http';
-import pg from 'pg';
 import type { Logger } from 'pino';
 import { createClient } from 'redis';
 import { Server, type Socket } from 'socket.io';
@@ -14,17 +13,21 @@ import { ThreadsService } from '@forum/discussions';
 import type { ContentVisibility } from '@forum/events';
 import { AuthenticationService } from '@forum/identity';
 import { LOGGER } from '@forum/observability';
+import { AdapterPool, listening } from './adapter-pool.js';
+import { LiveSubscriptions } from './live-subscriptions.js';
 import type {
   ClientToServerEvents,
+  InstanceMessage,
+  InterServerEvents,
   RoomAnswer,
   RoomTarget,
   ServerToClientEvents,
   SocketData,
 } from './realtime.events.js';
-import { audienceOf, audienceRoom, memberRoom, sessionRoom, spaceRoom, threadRoom } from './rooms.js';
+import { audienceOf, audienceRoom, joinedTargets, memberRoom, sessionRoom, spaceRoom, threadRoom } from './rooms.js';
 
-export type ForumServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type ForumSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type ForumServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+type ForumSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type EventArgs<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
 
 /**
@@ -46,6 +49,7 @@ export class RealtimeServer implements OnModuleInit, OnModuleDestroy {
     private readonly authentication: AuthenticationService,
     private readonly threads: ThreadsService,
     private readonly catalog: CatalogService,
+    private readonly live: LiveSubscriptions,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -67,6 +71,8 @@ export class RealtimeServer implements OnModuleInit, OnModuleDestroy {
       );
     });
     io.on('connection', (socket) => this.connected(socket));
+    // What another instance took a delivery for (GraphQL subscriptions, office moves) reaches this one here.
+    io.on('live', (message) => this.hear(message));
     this.io = io;
   }
 
@@ -101,6 +107,47 @@ export class RealtimeServer implements OnModuleInit, OnModuleDestroy {
       .to(to)
       .except(except)
       .emit(event, ...args);
+  }
+
+  /** Tells every instance, this one included (the adapter's server-side emit reaches the others). */
+  broadcast(message: InstanceMessage): void {
+    this.hear(message);
+    this.io?.serverSideEmit('live', message);
+  }
+
+  private hear(message: InstanceMessage): void {
+    this.live.deliver(message);
+    if (message.kind === 'member-moved')
+      void this.follow(message.memberId, message.officeId).catch((error: unknown) =>
+        this.logger.error({ err: error }, 'real time: rooms could not follow an office move'),
+      );
+  }
+
+  /**
+   * A member moved to another office keeps its sockets on this instance, but each now stands for the new office:
+   * its office rooms within the thread and space rooms it joined are swapped, and a thread the new office may not see
+   * is left altogether (what the old office could see, the member no longer may).
+   */
+  private async follow(memberId: string, officeId: string): Promise<void> {
+    const ids = this.io?.of('/').adapter.rooms.get(memberRoom(memberId)) ?? new Set<string>();
+    for (const id of [...ids]) {
+      const socket = this.io?.of('/').sockets.get(id);
+      const viewer = socket?.data.viewer;
+      if (!socket || !viewer || viewer.officeId === officeId) continue;
+      const moved = { ...viewer, officeId };
+      socket.data.viewer = moved;
+      for (const { room, threadId } of joinedTargets(socket.rooms)) {
+        await socket.leave(audienceRoom(room, viewer.officeId));
+        const visible = threadId
+          ? await this.threads.thread(moved, threadId).then(
+              () => true,
+              () => false,
+            )
+          : true;
+        if (visible) await socket.join(audienceRoom(room, officeId));
+        else await socket.leave(room);
+      }
+    }
   }
 
   /** Disconnects, on every instance, the sockets of a member or of one of its sessions. */
@@ -196,70 +243,5 @@ export class RealtimeServer implements OnModuleInit, OnModuleDestroy {
       return spaceRoom(space.id);
     }
     throw badInput('Join { threadId } or { spaceSlug }', { field: 'threadId' });
-  }
-}
-
-/** Resolves once the adapter holds its LISTEN connection (checked out of the pool), or after 5 s. */
-async function listening(pool: pg.Pool): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (pool.totalCount - pool.idleCount < 1 && Date.now() < deadline)
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  // The LISTEN statements follow the checkout at once.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-}
-
-/**
- * The adapter's pool, closable at any moment: the adapter reconnects on its own (a timer) when its LISTEN connection
- * ends or cannot be made, and releases that connection only once it is made, so a plain pool.end() during start-up
- * could wait forever or leave a reconnection loop running. After close() no connection is handed out (the adapter
- * waits, holding nothing), and every connection is ended without its reconnection.
- */
-class AdapterPool extends pg.Pool {
-  private closed = false;
-  private readonly clients = new Set<pg.PoolClient>();
-  private readonly checkedOut = new Set<pg.PoolClient>();
-
-  constructor(config: pg.PoolConfig, onError: (error: Error) => void) {
-    super(config);
-    this.on('connect', (client) => {
-      // pg-pool hears errors on idle connections only, and the adapter adds no listener to the LISTEN connection it
-      // holds: without this one a terminated backend's 'error' event would end the process.
-      client.on('error', onError);
-      const pooled = client as pg.PoolClient;
-      // The adapter never releases a LISTEN connection that ended (it only acquires a new one): given back here,
-      // or every restart of the database would keep a slot of the pool until none is left for the next LISTEN.
-      client.once('end', () => {
-        this.clients.delete(pooled);
-        if (this.checkedOut.has(pooled) && client.listenerCount('notification') > 0)
-          pooled.release(new Error('the LISTEN connection ended'));
-      });
-      if (this.closed) void client.end();
-      else this.clients.add(pooled);
-    });
-    this.on('acquire', (client) => this.checkedOut.add(client as pg.PoolClient));
-    this.on('release', (_error, client) => this.checkedOut.delete(client as pg.PoolClient));
-  }
-
-  override connect(): Promise<pg.PoolClient>;
-  override connect(
-    callback: (error: Error | undefined, client: pg.PoolClient | undefined, done: () => void) => void,
-  ): void;
-  override connect(
-    callback?: (error: Error | undefined, client: pg.PoolClient | undefined, done: () => void) => void,
-  ): Promise<pg.PoolClient> | void {
-    if (this.closed) {
-      if (callback) return callback(new Error('real time is closed'), undefined, () => undefined);
-      return new Promise<pg.PoolClient>(() => undefined);
-    }
-    return callback ? super.connect(callback) : super.connect();
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const client of this.clients) {
-      client.removeAllListeners('end');
-      await client.end().catch(() => undefined);
-    }
-    await Promise.race([this.end(), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
   }
 }

@@ -12,6 +12,16 @@ export const spaceRoom = (spaceId: string) => `space:${spaceId}`;
 export const audienceRoom = (room: string, officeId: string | null) =>
   officeId ? `${room}:office:${officeId}` : `${room}:anonymous`;
 
+/** The thread and space rooms among a socket's rooms (not their office rooms), with the thread's id. */
+export function joinedTargets(rooms: Iterable<string>): { room: string; threadId: string | null }[] {
+  const targets: { room: string; threadId: string | null }[] = [];
+  for (const room of rooms) {
+    const match = /^(thread|space):([^:]+)$/.exec(room);
+    if (match) targets.push({ room, threadId: match[1] === 'thread' ? match[2] : null });
+  }
+  return targets;
+}
+
 /**
  * Where to send an event about content of this visibility within `room`: `to` the rooms listed, `except` these.
  * Must agree with identity's canView (a test checks it for every visibility).

@@ -25,6 +25,7 @@ registerEnumType(AuditKind, {
     ROLE_CHANGED: { description: "A member's role changed." },
     MEMBER_DEACTIVATED: { description: 'A member was deactivated.' },
     MEMBER_REACTIVATED: { description: 'A member was reactivated.' },
+    MEMBER_MOVED: { description: 'A member was moved to another office (details: from, to).' },
     OFFICE_CREATED: { description: 'An office was added.' },
     OFFICE_UPDATED: { description: 'An office was changed.' },
     ADMIN_BOOTSTRAPPED: { description: 'The first administrator was created at first start.' },

@@ -4,7 +4,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, type GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { LOGGER } from '@forum/observability';
@@ -18,6 +18,7 @@ import { queryLimits, QueryLimitsMiddleware } from './query-limits.js';
 import { rejectNulCharacters } from './reject-nul.js';
 import { unavailableStatus } from './unavailable.js';
 import { GraphQLContextRegistry } from './request-context.js';
+import { formattedWsErrors, isWsConnectionContext, type WsConnectionContext } from './live-connection.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -46,32 +47,48 @@ export class GraphQLPlatformModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [FORUM_CONFIG, GraphQLContextRegistry, LOGGER],
-          useFactory: (config: ForumConfig, contexts: GraphQLContextRegistry, logger: Logger) => ({
-            path: GRAPHQL_PATH,
-            autoSchemaFile: config.graphqlSchemaFile ?? true,
-            sortSchema: true,
-            // Fields a page already loaded in batches are plain values, not a resolver call per row.
-            transformSchema: answerPreloadedFields,
-            playground: false,
-            graphiql: false,
-            // Off in production unless GRAPHQL_INTROSPECTION=true; "did you mean" suggestions go with it.
-            introspection: config.graphqlIntrospection,
-            hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
-            includeStacktraceInErrorResponses: !config.isProduction,
-            plugins: [
-              // Apollo installs cache control by default: a willResolveField hook on every field of every answer
-              // (9 % of a thread page's CPU) for cache hints this API never sets (docs/performance.md).
-              ApolloServerPluginCacheControlDisabled(),
-              rejectNulCharacters,
-              queryLimits(),
-              unavailableStatus,
-              logClientErrors(logger),
-              config.isProduction ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH),
-            ],
-            formatError: createErrorFormatter({ production: config.isProduction, report: options.report }),
-            // Built once per request by the domains' contributors (viewer, loaders): see request-context.ts.
-            context: ({ req, res }: { req: Request; res: Response }) => contexts.build(req, res),
-          }),
+          useFactory: (config: ForumConfig, contexts: GraphQLContextRegistry, logger: Logger) => {
+            const formatError = createErrorFormatter({ production: config.isProduction, report: options.report });
+            return {
+              path: GRAPHQL_PATH,
+              autoSchemaFile: config.graphqlSchemaFile ?? true,
+              sortSchema: true,
+              // Fields a page already loaded in batches are plain values, not a resolver call per row.
+              transformSchema: answerPreloadedFields,
+              playground: false,
+              graphiql: false,
+              // Off in production unless GRAPHQL_INTROSPECTION=true; "did you mean" suggestions go with it.
+              introspection: config.graphqlIntrospection,
+              hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection,
+              includeStacktraceInErrorResponses: !config.isProduction,
+              plugins: [
+                // Apollo installs cache control by default: a willResolveField hook on every field of every answer
+                // (9 % of a thread page's CPU) for cache hints this API never sets (docs/performance.md).
+                ApolloServerPluginCacheControlDisabled(),
+                rejectNulCharacters,
+                queryLimits(),
+                unavailableStatus,
+                logClientErrors(logger),
+                config.isProduction ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH),
+              ],
+              formatError,
+              // Subscriptions over graphql-ws on the same server and path (ws://host/graphql): the connection is
+              // authenticated from connectionParams ({ authorization: "Bearer <token>" }) by the same contributors as
+              // a request, and refused (4403) when a token is given and not valid; errors get the contract's codes.
+              subscriptions: {
+                'graphql-ws': {
+                  path: GRAPHQL_PATH,
+                  onConnect: (ctx: WsConnectionContext) => contexts.acceptConnection(ctx),
+                  // onError is graphql-ws's own option, passed on by Nest though its type does not list it.
+                  ...formattedWsErrors(formatError),
+                } as GraphQLWsSubscriptionsConfig,
+              },
+              // Built once per request (per subscription over WebSocket) by the domains' contributors (viewer,
+              // loaders): see request-context.ts.
+              context: (arg: { req: Request; res: Response } | WsConnectionContext) =>
+                isWsConnectionContext(arg) ? contexts.buildForConnection(arg) : contexts.build(arg.req, arg.res),
+            };
+          },
         }),
       ],
     };

@@ -4,7 +4,9 @@ export {
   type ContextContributor,
   type ForumContext,
   type ForumLoaders,
+  type ConnectionCheck,
 } from './request-context.js';
+export { type LiveConnection } from './live-connection.js';
 export { Language, inLanguage, type LocalizedText } from './language.js';
 export {
   ErrorCode,
