@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench [-- --smoke] [--posts 200000] [--seconds 10] [--rounds 2] [--reseed] [--node-options=...]`
 // Seeds (or reuses) the benchmark database, starts the production API and the bare baseline, checks that both serve
-// the generated data correctly, runs the HTTP scenarios, counts SQL statements per request, and prints and saves
-// the figures next to the targets of issue 9. --smoke: a small data set and one-second runs (about 10 s of load), for
-// CI; it fails on any error.
+// the generated data correctly, runs the HTTP scenarios and the socket.io fan-out (issue 12), counts SQL statements
+// per request, and prints and saves the figures next to the targets of issues 9 and 12. --smoke: a small data set and
+// one-second runs (about 10 s of load), for CI; it fails on any error.
 import { performance } from 'node:perf_hooks';
 import { argsOf, BENCH_PASSWORD, benchEmail, seedBenchDatabase } from './seed.mjs';
 import { checkThreadPages } from './lib/correctness.mjs';
@@ -12,7 +12,8 @@ import { machine, printReport, saveResults, targetsOf } from './lib/report.mjs';
 import { newJwtSecret, rssMiB, startApi, startNode } from './lib/processes.mjs';
 import { graphql, replies, SIGN_IN, spaceLists, threadPages } from './lib/scenarios.mjs';
 import { countStatements } from './lib/statements.mjs';
-import { benchServer, seededMeta, withClient } from './lib/server.mjs';
+import { benchServer, drainOutbox, seededMeta, withClient } from './lib/server.mjs';
+import { fanout, printFanout } from './lib/fanout.mjs';
 
 const args = argsOf(process.argv.slice(2));
 const smoke = args.smoke === 'true';
@@ -112,6 +113,18 @@ try {
   scenarios['reply, signed in, 20 connections'] = { api: summarize(replyRuns) };
   log('[bench] replies: done');
 
+  // Issue 12, acceptance 7 (also alone: npm run bench:fanout): reply -> the last of N socket.io clients.
+  await drainOutbox(url);
+  const fanoutResult = await fanout({
+    api,
+    threadId: threadIds[0],
+    clients: smoke ? 200 : 2_000,
+    rounds: smoke ? 3 : 20,
+    warmup: smoke ? 1 : 3,
+    log,
+  });
+  log('[bench] fan-out: done');
+
   await api.stop();
   await baseline.stop();
   const statements = await countStatements(url, { threadIds, slugs, jwtSecret });
@@ -127,9 +140,11 @@ try {
     scenarios,
     statements,
     checked,
+    fanout: fanoutResult,
   };
   results.targets = targetsOf(results);
   printReport(results, log);
+  printFanout(fanoutResult, log);
   const file = saveResults(results);
   log(`[bench] results written to ${file}`);
   const errors = Object.values(scenarios).reduce((n, s) => n + s.api.errors + (s.baseline?.errors ?? 0), 0);
@@ -146,18 +161,3 @@ try {
 }
 log(`[bench] finished in ${(performance.now() / 1000).toFixed(0)} s`);
 process.exit(failed ? 1 : 0);
-
-/** Waits (at most 120 s) until no delivery of the outbox is due; returns how many are still pending. */
-async function drainOutbox(url) {
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    const due = await withClient(url, async (client) => {
-      const { rows } = await client.query(
-        `SELECT count(*)::int AS n FROM event_delivery WHERE state = 'PENDING' AND available_at <= now()`,
-      );
-      return rows[0].n;
-    });
-    if (due === 0 || Date.now() > deadline) return due;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}

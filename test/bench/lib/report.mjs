@@ -130,6 +130,14 @@ export function saveResults(results) {
   return file;
 }
 
+/** Writes `results` to test/bench/results/<name>.json; returns the file. */
+export function saveNamed(name, results) {
+  mkdirSync(RESULTS, { recursive: true });
+  const file = `${RESULTS}${name}.json`;
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  return file;
+}
+
 export function saveSeeding(results) {
   mkdirSync(RESULTS, { recursive: true });
   const name = `${results.machine.date.slice(0, 16).replace(/:/g, '')}-seed-${results.seeding.posts}-posts`;

@@ -49,3 +49,29 @@ export async function seededMeta(adminUrl, name) {
     }
   });
 }
+
+/** Waits (at most 120 s) until no delivery of the outbox is due; returns how many are still pending. */
+export async function drainOutbox(url) {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const due = await withClient(url, async (client) => {
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS n FROM event_delivery WHERE state = 'PENDING' AND available_at <= now()`,
+      );
+      return rows[0].n;
+    });
+    if (due === 0 || Date.now() > deadline) return due;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** Public, unlocked threads, the longest first (those with more than 50 posts), in a stable order. */
+export function publicThreads(url, limit) {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query(
+      `SELECT id FROM thread WHERE visibility = 'PUBLIC' AND NOT locked ORDER BY post_count > 50 DESC, md5(id::text) LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  });
+}
