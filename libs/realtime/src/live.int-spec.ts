@@ -84,6 +84,13 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     expect(anonymous.errors.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
   });
 
+  it('refuses a subscription document past the query limits (QUERY_TOO_COMPLEX), as over HTTP', async () => {
+    const deep = `subscription($threadId: ID!) { postAdded(threadId: $threadId) { ${'parent { '.repeat(14)}id${' }'.repeat(14)} } }`;
+    const refused = await subscribe<PostAdded>(api, connect().client, deep, { threadId: randomUUID() });
+    await refused.ended();
+    expect(refused.errors.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
   it('refuses a connection with a bad token (4403)', async () => {
     const { client, closes } = connect('not-a-token');
     const refused = await subscribe<PostAdded>(api, client, POST_ADDED, { threadId: randomUUID() });

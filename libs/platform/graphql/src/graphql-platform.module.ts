@@ -6,6 +6,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { GraphQLModule, type GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { LOGGER } from '@forum/observability';
 import type { Logger } from 'pino';
@@ -18,7 +19,12 @@ import { queryLimits, QueryLimitsMiddleware } from './query-limits.js';
 import { rejectNulCharacters } from './reject-nul.js';
 import { unavailableStatus } from './unavailable.js';
 import { GraphQLContextRegistry } from './request-context.js';
-import { formattedWsErrors, isWsConnectionContext, type WsConnectionContext } from './live-connection.js';
+import {
+  formattedWsErrors,
+  isWsConnectionContext,
+  limitedWsSubscriptions,
+  type WsConnectionContext,
+} from './live-connection.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -49,12 +55,13 @@ export class GraphQLPlatformModule implements NestModule {
           inject: [FORUM_CONFIG, GraphQLContextRegistry, LOGGER],
           useFactory: (config: ForumConfig, contexts: GraphQLContextRegistry, logger: Logger) => {
             const formatError = createErrorFormatter({ production: config.isProduction, report: options.report });
+            let served: GraphQLSchema | undefined; // for the limits of subscription documents
             return {
               path: GRAPHQL_PATH,
               autoSchemaFile: config.graphqlSchemaFile ?? true,
               sortSchema: true,
               // Fields a page already loaded in batches are plain values, not a resolver call per row.
-              transformSchema: answerPreloadedFields,
+              transformSchema: (schema: GraphQLSchema) => (served = answerPreloadedFields(schema)),
               playground: false,
               graphiql: false,
               // Off in production unless GRAPHQL_INTROSPECTION=true; "did you mean" suggestions go with it.
@@ -79,6 +86,7 @@ export class GraphQLPlatformModule implements NestModule {
                 'graphql-ws': {
                   path: GRAPHQL_PATH,
                   onConnect: (ctx: WsConnectionContext) => contexts.acceptConnection(ctx),
+                  ...limitedWsSubscriptions(() => served),
                   // onError is graphql-ws's own option, passed on by Nest though its type does not list it.
                   ...formattedWsErrors(formatError),
                 } as GraphQLWsSubscriptionsConfig,

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Request } from 'express';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { assertWithinLimits, DEFAULT_QUERY_LIMITS } from './query-limits.js';
 import type { Context as WsContext, ServerOptions } from 'graphql-ws';
 
 /**
@@ -88,5 +89,36 @@ export function formattedWsErrors(
     onNext: (_ctx, _id, _payload, _args, result) =>
       result.errors ? { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) } : undefined,
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => format(error.toJSON(), error)),
+  };
+}
+
+/** The longest subscription document accepted (as for HTTP bodies). */
+const MAX_DOCUMENT = 100 * 1024;
+
+/**
+ * graphql-ws's onSubscribe: the query limits of HTTP requests (depth, cost, aliases, fields) for subscription
+ * documents too, since each event runs the document again for every subscriber. `schema()` is the served schema.
+ */
+export function limitedWsSubscriptions(schema: () => GraphQLSchema | undefined): Pick<ServerOptions, 'onSubscribe'> {
+  return {
+    onSubscribe: (_ctx, _id, payload) => {
+      const current = schema();
+      if (!current || typeof payload.query !== 'string') return undefined;
+      if (payload.query.length > MAX_DOCUMENT)
+        return [new GraphQLError('The document is too long', { extensions: { code: 'QUERY_TOO_COMPLEX' } })];
+      let document: DocumentNode;
+      try {
+        document = parse(payload.query);
+      } catch {
+        return undefined; // graphql-ws answers the syntax error itself
+      }
+      try {
+        assertWithinLimits(current, document, payload.operationName, payload.variables ?? {}, DEFAULT_QUERY_LIMITS);
+      } catch (error) {
+        if (error instanceof GraphQLError) return [error];
+        throw error;
+      }
+      return undefined;
+    },
   };
 }

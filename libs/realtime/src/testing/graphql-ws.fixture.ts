@@ -75,7 +75,11 @@ export async function subscribe<T>(
           received.at.push(Date.now());
         }
       },
-      error: (error) => received.errors.push({ message: String((error as Error).message ?? error) }),
+      // An array of GraphQL errors (refused before it ran), or the socket's close event.
+      error: (error) => {
+        if (Array.isArray(error)) received.errors.push(...(error as Received<T>['errors']));
+        else received.errors.push({ message: String((error as Error).message ?? error) });
+      },
       complete: () => {
         received.completed = true;
       },
