@@ -92,6 +92,7 @@ export class DeadLetters {
         [id],
       )) as [{ name: string }[], number];
       if (!rows[0]) throw notFound('No dead event delivery with this id');
+      await tx.query('DELETE FROM event_delivery_claim WHERE delivery_id = $1', [id]);
       await tx.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, rows[0].name]);
     });
   }

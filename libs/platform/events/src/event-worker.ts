@@ -38,7 +38,7 @@ export function describeFailure(error: unknown): string {
 }
 
 /**
- * Delivers this process's consumers' pending events. Each delivery is taken with FOR UPDATE SKIP LOCKED in a
+ * Delivers this process's consumers' pending events. Each delivery is taken with FOR NO KEY UPDATE SKIP LOCKED in a
  * transaction that also runs the handler and marks the delivery done, so several instances on one database never
  * run the same delivery at once, and a consumer's writes commit with its progress. Woken by LISTEN/NOTIFY, and by a
  * poll as the fallback (missed notifications, a restart, retries another instance scheduled).
@@ -143,14 +143,16 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
             AND (e.name, d.consumer) IN (SELECT * FROM unnest($1::text[], $2::text[]))
           ORDER BY d.available_at, e.occurred_at
           LIMIT 1
-          FOR UPDATE OF d SKIP LOCKED`,
+          FOR NO KEY UPDATE OF d SKIP LOCKED`,
         [this.names, this.consumers],
       )) as DueRow[];
       if (!row) {
         await runner.commitTransaction();
         return false;
       }
-      await this.settle(runner, row);
+      const claims = await this.claim(row.delivery_id);
+      if (claims > this.config.events.maxAttempts) await this.bury(runner, row, claims);
+      else await this.settle(runner, row, claims);
       return true;
     } finally {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -158,7 +160,35 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async settle(runner: QueryRunner, row: DueRow): Promise<void> {
+  /**
+   * Counts this take in its own committed statement (another connection: the delivery's row is locked by ours), so
+   * that a take whose process dies counts too. Returns the takes so far, this one included.
+   */
+  private async claim(deliveryId: string): Promise<number> {
+    const [{ claims }] = (await this.dataSource.query(
+      `INSERT INTO event_delivery_claim (delivery_id, claims) VALUES ($1, 1)
+       ON CONFLICT (delivery_id) DO UPDATE SET claims = event_delivery_claim.claims + 1
+       RETURNING claims`,
+      [deliveryId],
+    )) as { claims: number }[];
+    return claims;
+  }
+
+  /** A delivery whose takes outnumber the attempts allowed: its consumer keeps ending its process. Not run again. */
+  private async bury(runner: QueryRunner, row: DueRow, claims: number): Promise<void> {
+    const attempts = claims - 1;
+    await runner.query(
+      `UPDATE event_delivery SET attempts = $2, state = 'DEAD', last_error = $3, updated_at = now() WHERE id = $1`,
+      [row.delivery_id, attempts, `the process ended while delivering it (${attempts - row.attempts} times)`],
+    );
+    await runner.commitTransaction();
+    this.logger.error(
+      { event: row.name, eventId: row.id, consumer: row.consumer, attempts },
+      'event delivery is dead: its consumer kept ending the process; an admin may retry it',
+    );
+  }
+
+  private async settle(runner: QueryRunner, row: DueRow, claims: number): Promise<void> {
     const consumer = this.registry.handlerFor(row.name, row.consumer)!;
     const event: DeliveredEvent = {
       id: row.id,
@@ -167,7 +197,8 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
       actorId: row.actor_id,
       visibility: row.visibility,
       occurredAt: row.occurred_at,
-      attempt: row.attempts + 1,
+      // Takes so far, those whose process died included.
+      attempt: claims,
     };
     // The savepoint keeps the delivery locked while a failure is undone and recorded: no other instance can take
     // it in between and count the same attempt twice.
@@ -175,14 +206,15 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       await consumer.handler(runner.manager, event);
       await runner.query(
-        `UPDATE event_delivery SET state = 'DONE', attempts = attempts + 1, updated_at = now() WHERE id = $1`,
+        `WITH claim AS (DELETE FROM event_delivery_claim WHERE delivery_id = $1)
+         UPDATE event_delivery SET state = 'DONE', attempts = attempts + 1, updated_at = now() WHERE id = $1`,
         [row.delivery_id],
       );
       await runner.commitTransaction();
       return;
     } catch (error) {
       await runner.query('ROLLBACK TO SAVEPOINT consume');
-      const attempts = row.attempts + 1;
+      const attempts = claims;
       const dead = attempts >= this.config.events.maxAttempts;
       const delay = retryDelay(attempts, this.config.events.retryBaseMs);
       await runner.query(

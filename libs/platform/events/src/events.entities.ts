@@ -1,4 +1,14 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import type { ContentVisibility } from './event-map.js';
 
 export enum DeliveryState {
@@ -37,7 +47,7 @@ export class DomainEventEntity {
 
 /**
  * One row per (event, consumer): each consumer's progress on each event, taken by workers with
- * FOR UPDATE SKIP LOCKED (docs/architecture.md, "Domain events").
+ * FOR NO KEY UPDATE SKIP LOCKED (docs/architecture.md, "Domain events").
  */
 @Entity('event_delivery')
 @Unique('event_delivery_event_consumer_key', ['eventId', 'consumer'])
@@ -76,4 +86,22 @@ export class EventDeliveryEntity {
   updatedAt!: Date;
 }
 
-export const eventsEntities = [DomainEventEntity, EventDeliveryEntity];
+/**
+ * How many times a delivery was taken, written in its own committed statement before the consumer runs. The
+ * delivery's own row cannot hold it: its attempt count rolls back with a process that dies mid-delivery, so a consumer
+ * that kills its process would otherwise be taken again forever. Deleted when the delivery is done.
+ */
+@Entity('event_delivery_claim')
+export class EventDeliveryClaimEntity {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'event_delivery_claim_pkey' })
+  deliveryId!: string;
+
+  @OneToOne(() => EventDeliveryEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'delivery_id', foreignKeyConstraintName: 'event_delivery_claim_delivery_fk' })
+  delivery?: EventDeliveryEntity;
+
+  @Column({ type: 'int' })
+  claims!: number;
+}
+
+export const eventsEntities = [DomainEventEntity, EventDeliveryEntity, EventDeliveryClaimEntity];

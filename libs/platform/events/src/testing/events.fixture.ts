@@ -27,6 +27,8 @@ export interface EventsFixtureOptions {
   instance: string;
   /** Write the effect, then never finish (so that a test can kill the process mid-handling). */
   hang?: boolean;
+  /** Write the effect, then end the process with SIGKILL (a consumer that crashes its process every time). */
+  crash?: boolean;
   /** Time each handling takes, so that two instances share the work. */
   delayMs?: number;
 }
@@ -55,6 +57,10 @@ export class FixtureConsumers {
        ON CONFLICT (event_id) DO UPDATE SET times = fixture_effect.times + 1`,
       [event.id, event.payload.key, this.options.instance],
     );
+    if (this.options.crash) {
+      console.log(JSON.stringify({ fixture: 'handling', id: event.id }));
+      process.kill(process.pid, 'SIGKILL');
+    }
     if (this.options.hang) {
       console.log(JSON.stringify({ fixture: 'handling', id: event.id }));
       await new Promise(() => undefined);

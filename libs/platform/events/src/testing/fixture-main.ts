@@ -1,6 +1,6 @@
 // A small process for the outbox's process tests (npm run build compiles it to dist): the platform, EventsModule and
 // the fixture consumers, on DATABASE_URL. Prints JSON lines {fixture: 'ready' | 'committed' | 'handling'} to stdout.
-//   node dist/libs/platform/events/src/testing/fixture-main.js --instance A [--publish N] [--hang] [--delay-ms N]
+//   node dist/libs/platform/events/src/testing/fixture-main.js --instance A [--publish N] [--hang | --crash] [--delay-ms N]
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { Module } from '@nestjs/common';
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     instance: { type: 'string', default: 'fixture' },
     publish: { type: 'string', default: '0' },
     hang: { type: 'boolean', default: false },
+    crash: { type: 'boolean', default: false },
     'delay-ms': { type: 'string', default: '0' },
   },
 });
@@ -37,6 +38,7 @@ const logger = createLogger(config);
     EventsFixtureModule.forRoot({
       instance: values.instance,
       hang: values.hang,
+      crash: values.crash,
       delayMs: Number(values['delay-ms']),
     }),
   ],

@@ -67,4 +67,52 @@ describe('domain events survive a process killed with SIGKILL', () => {
     // The killed attempt never counted: the delivery and the attempt count rolled back with it.
     expect(await delivery(id)).toEqual([{ state: 'DONE', attempts: 1 }]);
   });
+
+  it('buries a delivery whose consumer ends its process every time, and goes on with the next events', async () => {
+    const env = { EVENTS_MAX_ATTEMPTS: '3' };
+    const claims = async (eventId: string) =>
+      (
+        await db.query<{ claims: number }>(
+          `SELECT c.claims FROM event_delivery_claim c JOIN event_delivery d ON d.id = c.delivery_id
+            WHERE d.event_id = $1`,
+          [eventId],
+        )
+      )[0]?.claims ?? 0;
+    // Each process takes the event, writes its effect and dies by its own SIGKILL before committing.
+    const first = start(db.url, ['--instance', 'crashing-1', '--publish', '1', '--crash'], env);
+    const id = String((await first.waitFor('committed'))[0].id);
+    await eventually(
+      () => claims(id),
+      (taken) => taken === 1,
+    );
+    await first.stop('SIGKILL');
+    for (const take of [2, 3]) {
+      const again = start(db.url, ['--instance', `crashing-${take}`, '--crash'], env);
+      await eventually(
+        () => claims(id),
+        (taken) => taken === take,
+      );
+      await again.stop('SIGKILL');
+    }
+    expect(await delivery(id)).toEqual([{ state: 'PENDING', attempts: 0 }]); // each take rolled back
+
+    // The fourth take finds three already spent: the delivery is buried instead of killing this process too.
+    const healthy = start(db.url, ['--instance', 'healthy', '--publish', '1'], env);
+    const next = String((await healthy.waitFor('committed'))[0].id);
+    await eventually(
+      () => db.query<{ state: string }>('SELECT state FROM event_delivery WHERE event_id IN ($1, $2)', [id, next]),
+      (rows) => rows.length === 2 && rows.every((row) => row.state !== 'PENDING'),
+    );
+    const [buried] = await db.query<{ state: string; attempts: number; last_error: string }>(
+      'SELECT state, attempts, last_error FROM event_delivery WHERE event_id = $1',
+      [id],
+    );
+    expect(buried).toEqual({
+      state: 'DEAD',
+      attempts: 3,
+      last_error: 'the process ended while delivering it (3 times)',
+    });
+    expect(await effects()).toEqual([{ event_id: next, key: 'healthy-0', instance: 'healthy', times: 1 }]);
+    expect(healthy.child.exitCode).toBeNull();
+  });
 });
