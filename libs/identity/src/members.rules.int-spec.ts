@@ -51,6 +51,29 @@ describe('members rules, at the service level', () => {
     });
   });
 
+  it('moves a member to another office (admins), keeping its role and sessions, records it and tells the forum', async () => {
+    const admin = await createTestMember(services.dataSource, { officeCode: 'WO', role: Role.ADMIN });
+    const member = await createTestMember(services.dataSource, { officeCode: 'IT', role: Role.OFFICE_ADMIN });
+    await services.get(SessionsService).signIn({ email: member.email, password: member.password }, null);
+    await expect(members.moveToOffice(viewerOf(admin, Role.ADMIN), member.id, 'ZZ')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const moved = await members.moveToOffice(viewerOf(admin, Role.ADMIN), member.id, 'es');
+    expect({ office: moved.office.code, role: moved.role }).toEqual({ office: 'ES', role: Role.OFFICE_ADMIN });
+    const rows = await services.db.query<{ kind: string; details: unknown; live: number }>(
+      `SELECT a.kind, a.details, (SELECT count(*)::int FROM session s WHERE s.member_id = a.member_id
+                                  AND s.revoked_at IS NULL) AS live
+         FROM audit_event a WHERE a.kind = 'MEMBER_MOVED' AND a.member_id = $1`,
+      [member.id],
+    );
+    expect(rows).toEqual([{ kind: 'MEMBER_MOVED', details: { from: 'IT', to: 'ES' }, live: 1 }]);
+    const events = await services.db.query<{ payload: Record<string, string> }>(
+      `SELECT payload FROM domain_event WHERE name = 'identity.member-moved' AND payload->>'memberId' = $1`,
+      [member.id],
+    );
+    expect(events.map((event) => event.payload.fromOfficeId)).toEqual([member.officeId]);
+  });
+
   it('names mention targets for other domains: offices by code, members by a display name no other active member has', async () => {
     const ada = await createTestMember(services.dataSource, { officeCode: 'GB', displayName: 'Ada Lovelace' });
     await createTestMember(services.dataSource, { officeCode: 'FR', displayName: 'Jean Dupont' });
