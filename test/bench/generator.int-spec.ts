@@ -38,6 +38,29 @@ describe('benchmark data generator', () => {
     expect(rows[0].deep).toBeGreaterThan(10);
   });
 
+  it('gives strategies, reports and stacks a thread of their kind in their space, and catches one that is not', async () => {
+    expect(loaded.counts.strategies).toBeGreaterThan(0);
+    expect(loaded.counts.reports).toBeGreaterThan(0);
+    expect(loaded.counts.stacks).toBeGreaterThan(0);
+    const { rows } = await client.query<{ strategies: number; versions: number }>(
+      `SELECT (SELECT count(*) FROM ict_strategy)::int AS strategies,
+              (SELECT count(*) FROM ict_strategy_version WHERE version = 1)::int AS versions`,
+    );
+    expect(rows[0].versions).toBe(rows[0].strategies);
+    await client.query('BEGIN');
+    try {
+      await client.query(
+        `UPDATE thread SET space_id = (SELECT id FROM space WHERE slug = 'general')
+         WHERE id = (SELECT thread_id FROM ict_strategy LIMIT 1)`,
+      );
+      expect(Object.keys(await checkInvariants(client as never))).toContain(
+        'strategies, reports and stacks sit in a thread of their kind, in their space, shared by their office',
+      );
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+
   it('keeps every invariant of the discussion tables', async () => {
     expect(await checkInvariants(client)).toEqual({});
   });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --smoke] [--posts 200000] [--seconds 10] [--rounds 2] [--reseed] [--node-options=...]`
+// `npm run bench [-- --smoke] [--posts 200000] [--seconds 10] [--rounds 2] [--reseed] [--node-options=...] [--skip-fanout]`
 // Seeds (or reuses) the benchmark database, starts the production API and the bare baseline, checks that both serve
 // the generated data correctly, runs the HTTP scenarios and the socket.io fan-out (issue 12), counts SQL statements
 // per request, and prints and saves the figures next to the targets of issues 9 and 12. --smoke: a small data set and
@@ -10,7 +10,16 @@ import { checkThreadPages } from './lib/correctness.mjs';
 import { fire, summarize } from './lib/load.mjs';
 import { machine, printReport, saveResults, targetsOf } from './lib/report.mjs';
 import { newJwtSecret, rssMiB, startApi, startNode } from './lib/processes.mjs';
-import { graphql, replies, SIGN_IN, spaceLists, threadPages } from './lib/scenarios.mjs';
+import {
+  graphql,
+  radars,
+  replies,
+  SIGN_IN,
+  spaceLists,
+  strategyFilters,
+  strategyLists,
+  threadPages,
+} from './lib/scenarios.mjs';
 import { countStatements } from './lib/statements.mjs';
 import { benchServer, drainOutbox, seededMeta, withClient } from './lib/server.mjs';
 import { fanout, printFanout } from './lib/fanout.mjs';
@@ -29,18 +38,29 @@ let failed = false;
 try {
   const wanted = { posts, ...(smoke ? { members: 500, offices: 50 } : {}) };
   let meta = await seededMeta(server.adminUrl, database);
-  if (args.reseed === 'true' || meta?.posts !== posts || meta?.members !== (wanted.members ?? 10_000)) {
+  // A data set from before strategies, reports and stacks were generated is seeded again.
+  const stale = meta?.counts?.strategies === undefined;
+  if (args.reseed === 'true' || stale || meta?.posts !== posts || meta?.members !== (wanted.members ?? 10_000)) {
     log(`[bench] seeding ${database} with ${posts} posts`);
     meta = await seedBenchDatabase(server, database, wanted, log);
   } else log(`[bench] reusing ${database}, seeded ${meta.at} with ${posts} posts (--reseed to start again)`);
   const url = server.urlOf(database);
 
-  const { threadIds, slugs } = await withClient(url, async (client) => {
+  const { threadIds, slugs, filters } = await withClient(url, async (client) => {
     const { rows } = await client.query(
       `SELECT id FROM thread WHERE visibility = 'PUBLIC' AND NOT locked ORDER BY post_count > 50 DESC, md5(id::text) LIMIT 100`,
     );
     const { rows: spaces } = await client.query('SELECT slug FROM space ORDER BY position');
-    return { threadIds: rows.map((r) => r.id), slugs: spaces.map((s) => s.slug) };
+    // Offices with public strategies, for the strategies scenario's office filter.
+    const { rows: withStrategies } = await client.query(
+      `SELECT DISTINCT o.code FROM ict_strategy s JOIN office o ON o.id = s.office_id WHERE s.visibility = 'PUBLIC'
+       ORDER BY o.code LIMIT 5`,
+    );
+    return {
+      threadIds: rows.map((r) => r.id),
+      slugs: spaces.map((s) => s.slug),
+      filters: strategyFilters(withStrategies.map((r) => r.code)),
+    };
   });
 
   const jwtSecret = newJwtSecret();
@@ -107,6 +127,18 @@ try {
     scenarios[label] = { api: summarize(runs) };
     log(`[bench] ${label}: done`);
   }
+  // Scenario (d): strategies with a filter and the technology radar (search has its own benchmark, search.mjs).
+  for (const [name, next] of [
+    ['ictStrategies with a filter (20)', (t) => strategyLists(filters, t)],
+    ['technologyRadar', (t) => radars(t)],
+  ])
+    for (const signedIn of [false, true]) {
+      const label = `${name}, ${signedIn ? 'signed in' : 'anonymous'}, 10 connections`;
+      const runs = [];
+      for (let r = 0; r < rounds; r++) runs.push(await run(api, 10, next(signedIn ? tokens : [null])));
+      scenarios[label] = { api: summarize(runs) };
+      log(`[bench] ${label}: done`);
+    }
   tokens = await signIn();
   const replyRuns = [];
   for (let r = 0; r < rounds; r++) replyRuns.push(await run(api, 20, replies(threadIds, tokens)));
@@ -114,20 +146,24 @@ try {
   log('[bench] replies: done');
 
   // Issue 12, acceptance 7 (also alone: npm run bench:fanout): reply -> the last of N socket.io clients.
+  // --skip-fanout: the HTTP scenarios alone (the fan-out also runs alone: npm run bench:fanout).
   await drainOutbox(url);
-  const fanoutResult = await fanout({
-    api,
-    threadId: threadIds[0],
-    clients: smoke ? 200 : 2_000,
-    rounds: smoke ? 3 : 20,
-    warmup: smoke ? 1 : 3,
-    log,
-  });
-  log('[bench] fan-out: done');
+  const fanoutResult =
+    args['skip-fanout'] === 'true'
+      ? null
+      : await fanout({
+          api,
+          threadId: threadIds[0],
+          clients: smoke ? 200 : 2_000,
+          rounds: smoke ? 3 : 20,
+          warmup: smoke ? 1 : 3,
+          log,
+        });
+  if (fanoutResult) log('[bench] fan-out: done');
 
   await api.stop();
   await baseline.stop();
-  const statements = await countStatements(url, { threadIds, slugs, jwtSecret });
+  const statements = await countStatements(url, { threadIds, slugs, strategyFilters: filters, jwtSecret });
   log(`[bench] statements per request: ${JSON.stringify(statements.perRequest)}`);
 
   const results = {
@@ -144,7 +180,7 @@ try {
   };
   results.targets = targetsOf(results);
   printReport(results, log);
-  printFanout(fanoutResult, log);
+  if (fanoutResult) printFanout(fanoutResult, log);
   const file = saveResults(results);
   log(`[bench] results written to ${file}`);
   const errors = Object.values(scenarios).reduce((n, s) => n + s.api.errors + (s.baseline?.errors ?? 0), 0);

@@ -27,11 +27,16 @@ export function freePort() {
  * Runs `node <script>` with `env` on a free port (PORT), its output in a log file (the API logs every request, as in
  * production; a file costs the load generator nothing), and waits until GET <readyPath> answers 200.
  */
-export async function startNode(name, script, env, { readyPath = '/health/live', timeoutMs = 120_000 } = {}) {
+export async function startNode(
+  name,
+  script,
+  env,
+  { readyPath = '/health/live', timeoutMs = 120_000, nodeFlags = [] } = {},
+) {
   const port = await freePort();
   const logFile = `${tmpdir()}/forum-bench-${name}-${process.pid}.log`;
   const log = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeFlags, script], {
     cwd: WORKSPACE,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', log, log],
@@ -64,16 +69,32 @@ export async function startNode(name, script, env, { readyPath = '/health/live',
 
 const tail = (file) => readFileSync(file, 'utf8').slice(-4_000);
 
-/** The production API on `databaseUrl` (NODE_ENV=production, a JWT secret of this run). */
+/**
+ * The Node flags production runs the API with: those of `npm start` (package.json), which the Docker image's CMD
+ * repeats (apps/api/src/node-flags.spec.ts holds them equal). The benchmark measures the API as it is run.
+ */
+export function apiNodeFlags() {
+  const { scripts } = JSON.parse(readFileSync(`${WORKSPACE}package.json`, 'utf8'));
+  const match = /\bnode((?: --[\w-]+(?:=\S+)?)*) dist\/apps\/api\/src\/main\.js/.exec(scripts.start);
+  if (!match) throw new Error(`npm start does not run dist/apps/api/src/main.js: ${scripts.start}`);
+  return match[1].trim().split(/\s+/).filter(Boolean);
+}
+
+/** The production API on `databaseUrl` (NODE_ENV=production, a JWT secret of this run, npm start's Node flags). */
 export function startApi(databaseUrl, { jwtSecret, name = 'api', poolSize, env = {} } = {}) {
-  return startNode(name, 'dist/apps/api/src/main.js', {
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: jwtSecret ?? newJwtSecret(),
-    LOG_LEVEL: 'info',
-    ...(poolSize ? { DATABASE_POOL_SIZE: String(poolSize) } : {}),
-    ...env,
-  });
+  return startNode(
+    name,
+    'dist/apps/api/src/main.js',
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      JWT_SECRET: jwtSecret ?? newJwtSecret(),
+      LOG_LEVEL: 'info',
+      ...(poolSize ? { DATABASE_POOL_SIZE: String(poolSize) } : {}),
+      ...env,
+    },
+    { nodeFlags: apiNodeFlags() },
+  );
 }
 
 /** CPU seconds used so far by process `pid` (user + system). */

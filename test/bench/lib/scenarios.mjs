@@ -12,6 +12,16 @@ export const SPACE_THREADS = `query SpaceThreads($slug: String!) { space(slug: $
     id title kind language tags postCount lastActivityAt pinned locked
     author { id displayName office { code name } } } } } } }`;
 
+// Scenario (d): a strategies listing with one filter (a region, a year, a language or an office, in turn), as the
+// strategies page asks it, and the whole technology radar (or one layer of it).
+export const STRATEGIES = `query Strategies($region: String, $year: Int, $language: Language, $officeCode: String) {
+  ictStrategies(first: 20, region: $region, year: $year, language: $language, officeCode: $officeCode) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+      id title periodStart periodEnd language summary goals version status updatedAt office { code name } } } } }`;
+
+export const RADAR = `query Radar($layer: String) { technologyRadar(layer: $layer) {
+  product offices ring movement byStatus { status offices } } }`;
+
 export const REPLY = `mutation Reply($input: ReplyInput!) { reply(input: $input) { id depth createdAt } }`;
 
 export const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
@@ -47,6 +57,33 @@ export const replies = (threadIds, tokens) =>
         },
       },
     }),
+    headers: auth(tokens[i % tokens.length]),
+  }));
+
+/** The filters the strategies scenario turns through: one of each kind, for offices with strategies. */
+export const strategyFilters = (officeCodes) => [
+  { region: 'Europe' },
+  { region: 'Africa' },
+  { region: 'Asia' },
+  { year: 2022 },
+  { year: 2025 },
+  { language: 'EN' },
+  { language: 'FR' },
+  ...officeCodes.map((officeCode) => ({ officeCode })),
+];
+
+export const strategyLists = (filters, tokens = [null]) =>
+  rotation(filters, (variables, i) => ({
+    body: JSON.stringify({ query: STRATEGIES, variables }),
+    headers: auth(tokens[i % tokens.length]),
+  }));
+
+// The whole radar three times in four, else one layer.
+const RADAR_LAYERS = [null, null, null, 'database', null, null, null, 'platform'];
+
+export const radars = (tokens = [null]) =>
+  rotation(RADAR_LAYERS, (layer, i) => ({
+    body: JSON.stringify({ query: RADAR, variables: { layer } }),
     headers: auth(tokens[i % tokens.length]),
   }));
 

@@ -2,12 +2,12 @@
 // talks through it (the timed runs never go through the proxy).
 import { BENCH_PASSWORD, benchEmail } from '../seed.mjs';
 import { startApi } from './processes.mjs';
-import { graphql, replies, SIGN_IN, spaceLists, threadPages } from './scenarios.mjs';
+import { graphql, radars, replies, SIGN_IN, spaceLists, strategyLists, threadPages } from './scenarios.mjs';
 import { startStatementProxy } from './statement-proxy.mjs';
 
 const REQUESTS = 10;
 
-export async function countStatements(url, { threadIds, slugs, jwtSecret }) {
+export async function countStatements(url, { threadIds, slugs, strategyFilters, jwtSecret }) {
   const proxy = await startStatementProxy(url);
   // Without the outbox worker: its deliveries (notifications of earlier replies ...) are not any request's statements.
   const api = await startApi(proxy.url, { jwtSecret, name: 'api-statements', env: { EVENTS_WORKER: 'false' } });
@@ -19,6 +19,8 @@ export async function countStatements(url, { threadIds, slugs, jwtSecret }) {
       'thread page, signed in': threadPages(threadIds, [token]),
       'space thread list, anonymous': spaceLists(slugs),
       'space thread list, signed in': spaceLists(slugs, [token]),
+      'ictStrategies with a filter, anonymous': strategyLists(strategyFilters),
+      'technologyRadar, anonymous': radars(),
       'reply, signed in': replies(threadIds, [token]),
     };
     const perRequest = {};

@@ -43,6 +43,18 @@ export const INVARIANTS = {
   'edited posts, and only those, have revisions': `
     SELECT count(*) FROM post p WHERE (p.edited_at IS NOT NULL) <> EXISTS (SELECT 1 FROM post_revision r WHERE r.post_id = p.id)
       AND NOT p.deleted`,
+  'strategies, reports and stacks sit in a thread of their kind, in their space, shared by their office': `
+    SELECT (SELECT count(*) FROM ict_strategy s JOIN thread t ON t.id = s.thread_id JOIN space sp ON sp.id = t.space_id
+            WHERE t.kind <> 'ICT_STRATEGY' OR sp.slug <> 'recommendation-2' OR t.office_id <> s.office_id
+               OR t.visibility <> s.visibility OR t.shared_with_office_ids <> s.shared_with_office_ids)
+         + (SELECT count(*) FROM experience_report r JOIN thread t ON t.id = r.thread_id JOIN space sp ON sp.id = t.space_id
+            WHERE t.kind <> 'EXPERIENCE_REPORT' OR sp.slug <> 'recommendation-' || r.recommendations[1]
+               OR t.office_id <> r.office_id OR t.visibility <> r.visibility)
+         + (SELECT count(*) FROM tech_stack s JOIN thread t ON t.id = s.thread_id JOIN space sp ON sp.id = t.space_id
+            WHERE t.kind <> 'TECH_STACK' OR sp.slug <> 'recommendation-8' OR t.office_id <> s.office_id)`,
+  "an office's stack versions are 1 to n, all in one thread": `
+    SELECT count(*) FROM (SELECT office_id FROM tech_stack GROUP BY office_id
+      HAVING max(version) <> count(*) OR count(DISTINCT thread_id) <> 1) x`,
 };
 
 /** Runs every check; returns { rule: violations } for the rules that fail (empty when all hold). */

@@ -11,7 +11,19 @@ export interface ForumShape {
 }
 
 export interface LoadedForum extends Required<ForumShape> {
-  counts: { members: number; threads: number; posts: number; reactions: number; revisions: number; flags: number };
+  counts: {
+    members: number;
+    threads: number;
+    posts: number;
+    reactions: number;
+    revisions: number;
+    flags: number;
+    /** Strategies, reports and stack versions (seed/catalog.mjs), with the stacks' components. */
+    strategies: number;
+    reports: number;
+    stacks: number;
+    components: number;
+  };
   seconds: number;
 }
 

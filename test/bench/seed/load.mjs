@@ -15,6 +15,7 @@ import {
   generateMembers,
   threadSizes,
 } from './generate.mjs';
+import { loadCatalog } from './catalog.mjs';
 import { captureIndexes, dropIndexes, recreateIndexes } from './indexes.mjs';
 import { random } from './random.mjs';
 
@@ -116,6 +117,8 @@ export async function loadForum(url, options, renderMarkdown, log = () => undefi
 
     await recreateIndexes(clients.slice(0, 2), indexes);
     phase('recreated keys, indexes and foreign keys (every reference validated)');
+    const catalog = await loadCatalog(main, { offices: offices.length });
+    phase(`strategies, reports and stacks: ${JSON.stringify(catalog)}`);
     const [{ search_reindex: indexed }] = (await main.query('SELECT search_reindex()')).rows;
     await main.query('ALTER TABLE thread ENABLE TRIGGER USER');
     await main.query('ALTER TABLE post ENABLE TRIGGER USER');
@@ -126,7 +129,7 @@ export async function loadForum(url, options, renderMarkdown, log = () => undefi
     ]);
     const seconds = (performance.now() - started) / 1000;
     phase('vacuumed and analyzed');
-    return { ...o, counts, seconds, marks };
+    return { ...o, counts: { ...counts, ...catalog }, seconds, marks };
   } finally {
     await Promise.all(clients.map((c) => c.end()));
   }
