@@ -3,6 +3,7 @@ import { discussionsEntities } from '@forum/discussions';
 import { documentsEntities } from '@forum/documents';
 import { eventsEntities } from '@forum/events';
 import { identityEntities } from '@forum/identity';
+import { mailEntities } from '@forum/mail';
 import { notificationsEntities } from '@forum/notifications';
 import { reportsEntities } from '@forum/reports';
 import { searchEntities } from '@forum/search';
@@ -15,6 +16,7 @@ export const entities = [
   ...discussionsEntities,
   ...documentsEntities,
   ...eventsEntities,
+  ...mailEntities,
   ...notificationsEntities,
   ...reportsEntities,
   ...stacksEntities,

@@ -23,6 +23,16 @@ export interface PostFactsRow {
   mentioned_office_ids: string[];
 }
 
+/** A thread as it is now: where it is and who may see it (see DeliveryFactsService.ofThreads). */
+export interface ThreadFactsRow {
+  thread_id: string;
+  space_id: string;
+  title: string;
+  office_id: string;
+  visibility: Visibility;
+  shared_with_office_ids: string[];
+}
+
 /** The one read that delivering a post needs (notifications, real time), with no viewer: the deliverer checks each. */
 @Injectable()
 export class DeliveryFactsRepository {
@@ -41,5 +51,15 @@ export class DeliveryFactsRepository {
       [postId],
     )) as PostFactsRow[];
     return rows[0] ?? null;
+  }
+
+  /** Threads by id as they are now (the ones that still exist), for a deliverer that checks each recipient. */
+  @SqlSnapshot({ params: async (db) => [[(await snapshotPost(db)).threadId]] })
+  async ofThreads(db: EntityManager, threadIds: readonly string[]): Promise<ThreadFactsRow[]> {
+    return (await db.query(
+      `SELECT t.id AS thread_id, t.space_id, t.title, t.office_id, t.visibility, t.shared_with_office_ids
+       FROM thread t WHERE t.id = ANY($1::uuid[])`,
+      [[...threadIds]],
+    )) as ThreadFactsRow[];
   }
 }

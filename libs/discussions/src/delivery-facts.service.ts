@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { isUuid } from '@forum/core';
+import { distinctUuids, isUuid } from '@forum/core';
 import type { VisibleItem } from '@forum/identity';
 import { DeliveryFactsRepository } from './delivery-facts.repository.js';
 
@@ -23,8 +23,16 @@ export interface PostFacts {
   mentionedOfficeIds: string[];
 }
 
+/** A thread as it is now: its place, its title and who may see it. */
+export interface ThreadFacts {
+  threadId: string;
+  spaceId: string;
+  title: string;
+  visibility: VisibleItem;
+}
+
 /**
- * What the domains that deliver content to members (notifications, real time) need to know about a post, read in
+ * What the domains that deliver content to members (notifications, real time, e-mail) need to know about a post, read in
  * their transaction without a viewer: they decide per recipient who may see it. Null when the post no longer exists.
  */
 @Injectable()
@@ -54,5 +62,17 @@ export class DeliveryFactsService {
       mentionedMemberIds: row.mentioned_member_ids,
       mentionedOfficeIds: row.mentioned_office_ids,
     };
+  }
+
+  /** The threads that still exist among `threadIds` (one statement), for e-mails that re-check each recipient. */
+  async ofThreads(db: EntityManager, threadIds: readonly string[]): Promise<ThreadFacts[]> {
+    const ids = distinctUuids(threadIds);
+    if (ids.length === 0) return [];
+    return (await this.facts.ofThreads(db, ids)).map((row) => ({
+      threadId: row.thread_id,
+      spaceId: row.space_id,
+      title: row.title,
+      visibility: { visibility: row.visibility, officeId: row.office_id, sharedWithOfficeIds: row.shared_with_office_ids },
+    }));
   }
 }

@@ -4,7 +4,7 @@ export { contentVisibility } from './discussions.events.js';
 export { ThreadsService } from './threads.service.js';
 export { PostsService } from './posts.service.js';
 export { PostAttachments, type PostAttachmentsPort, type PostAttachmentTarget } from './post-attachments.js';
-export { DeliveryFactsService, type PostFacts } from './delivery-facts.service.js';
+export { DeliveryFactsService, type PostFacts, type ThreadFacts } from './delivery-facts.service.js';
 export { ThreadModel, ThreadConnection } from './dto/thread.model.js';
 export { PostModel, PostConnection } from './dto/post.model.js';
 export { ThreadKind, ReactionKind } from './thread-kind.js';

@@ -10,6 +10,8 @@ import { MemberEntity } from '@forum/identity';
 @Index('notification_event_member_key', ['eventId', 'memberId'], { unique: true })
 @Index('notification_inbox_idx', ['memberId', 'createdAt', 'id'])
 @Index('notification_unread_idx', ['memberId', 'threadId'], { where: 'read_at IS NULL' })
+// Digests find who was notified during a day or a week (mail/digests.repository.ts).
+@Index('notification_created_idx', ['createdAt'])
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -113,4 +113,28 @@ export class SubscriptionsRepository {
       [place.threadId, place.spaceId, [...place.tags], place.officeId],
     )) as { member_id: string; level: WatchLevel }[];
   }
+
+  /** The subscription that decides one member's level for a thread (the most specific, as levelsFor), if any. */
+  @SqlSnapshot({
+    params: [
+      SNAPSHOT.memberId,
+      { threadId: SNAPSHOT.threadId, spaceId: SNAPSHOT.spaceId, tags: ['search'], officeId: SNAPSHOT.officeId },
+    ],
+  })
+  async decidingFor(
+    db: EntityManager,
+    memberId: string,
+    place: ThreadPlace,
+  ): Promise<{ id: string; level: WatchLevel } | null> {
+    const [row] = (await db.query(
+      `SELECT id, level FROM topic_subscription
+       WHERE member_id = $1 AND (thread_id = $2 OR space_id = $3 OR tag = ANY($4::text[]) OR office_id = $5)
+       ORDER BY
+         CASE WHEN thread_id IS NOT NULL THEN 0 WHEN tag IS NOT NULL THEN 1 WHEN space_id IS NOT NULL THEN 2 ELSE 3 END,
+         CASE level WHEN 'MUTED' THEN 0 WHEN 'WATCHING' THEN 1 ELSE 2 END
+       LIMIT 1`,
+      [memberId, place.threadId, place.spaceId, [...place.tags], place.officeId],
+    )) as { id: string; level: WatchLevel }[];
+    return row ?? null;
+  }
 }

@@ -30,3 +30,14 @@ FROM post p
 JOIN thread t ON t.id = p.thread_id
 LEFT JOIN post parent ON parent.id = p.parent_id
 WHERE p.id = $1;
+
+-- DeliveryFactsRepository.ofThreads
+SELECT
+  t.id AS thread_id,
+  t.space_id,
+  t.title,
+  t.office_id,
+  t.visibility,
+  t.shared_with_office_ids
+FROM thread t
+WHERE t.id = ANY($1::uuid[]);

@@ -52,3 +52,14 @@ ORDER BY
   member_id,
   CASE WHEN thread_id IS NOT NULL THEN 0 WHEN tag IS NOT NULL THEN 1 WHEN space_id IS NOT NULL THEN 2 ELSE 3 END,
   CASE level WHEN 'MUTED' THEN 0 WHEN 'WATCHING' THEN 1 ELSE 2 END;
+
+-- SubscriptionsRepository.decidingFor
+SELECT
+  id,
+  level
+FROM topic_subscription
+WHERE member_id = $1 AND (thread_id = $2 OR space_id = $3 OR tag = ANY($4::text[]) OR office_id = $5)
+ORDER BY
+  CASE WHEN thread_id IS NOT NULL THEN 0 WHEN tag IS NOT NULL THEN 1 WHEN space_id IS NOT NULL THEN 2 ELSE 3 END,
+  CASE level WHEN 'MUTED' THEN 0 WHEN 'WATCHING' THEN 1 ELSE 2 END
+LIMIT 1;

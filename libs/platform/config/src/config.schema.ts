@@ -88,6 +88,26 @@ export const configSchema = z
     EVENTS_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
     /** Delivered events older than this are deleted. */
     EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+    /** E-mail (docs/operations.md): the SMTP server, smtp:// or smtps://, credentials in the URL; unset: no e-mail. */
+    SMTP_URL: z
+      .string()
+      .refine((value) => /^smtps?:\/\//.test(value) && URL.canParse(value), 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    /** The From of every e-mail: an address, or "Name <address>". */
+    MAIL_FROM: z
+      .string()
+      .regex(/^(?:[^<>\r\n]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, 'must be an address or "Name <address>"')
+      .default('IP Office ICT Forum <noreply@forum.invalid>'),
+    /** Where members reach the forum, for links in e-mails (unsubscribe); unset: http://localhost:PORT. */
+    PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    /** Signs unsubscribe links (HMAC-SHA256); unset: derived from JWT_SECRET. */
+    MAIL_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    /** Retries of an e-mail the SMTP server refused or could not be reached for, before it is given up. */
+    MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(100).default(12),
+    /** The first retry's delay in seconds; each further one doubles it (capped at one hour). */
+    MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** How often this instance's mail worker looks for e-mails to send. */
+    MAIL_POLL_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(2_000),
     /** The technology radar names a product only when at least this many visible offices use it (others: 'other'). */
     RADAR_MIN_OFFICES: z.coerce.number().int().min(1).max(1000).default(2),
     /** Documents: the largest upload, in bytes; a bigger one is refused while it streams. */
@@ -162,6 +182,19 @@ export interface ForumConfig {
   stacks: { radarMinOffices: number };
   /** Documents: upload limits (docs/operations.md). */
   documents: {
+  /** E-mail (libs/platform/mail): without smtpUrl nothing is queued or sent. */
+  mail: {
+    /** Holds the SMTP credentials: never logged. */
+    smtpUrl?: string;
+    from: string;
+    /** The forum's address in links, without a trailing slash. */
+    publicUrl: string;
+    /** The unsubscribe links' own key (MAIL_SECRET); unset: derived from jwtSecret. */
+    secret?: string;
+    retryLimit: number;
+    retryDelaySeconds: number;
+    pollIntervalMs: number;
+  };
     maxBytes: number;
     maxFilesPerPost: number;
     memberQuotaBytes: number;

@@ -32,7 +32,7 @@ export function corsOriginsOf(value: string | undefined): string[] | null {
 }
 
 // Never in a message, not even in part: a log line or a CI transcript would keep it.
-const SECRETS = new Set(['JWT_SECRET', 'ADMIN_PASSWORD', 'POSTGRES_PASSWORD']);
+const SECRETS = new Set(['JWT_SECRET', 'ADMIN_PASSWORD', 'POSTGRES_PASSWORD', 'MAIL_SECRET']);
 
 /** A variable's value as a configuration error may show it: secrets not at all, passwords in URLs masked. */
 export function shownValue(name: string, value: string | undefined): string {

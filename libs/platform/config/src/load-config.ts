@@ -70,6 +70,15 @@ export function loadConfig(env: Env = process.env): ForumConfig {
       retryBaseMs: values.EVENTS_RETRY_BASE_MS,
       retentionDays: values.EVENTS_RETENTION_DAYS,
     },
+    mail: {
+      smtpUrl: values.SMTP_URL,
+      from: values.MAIL_FROM,
+      publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+      secret: values.MAIL_SECRET,
+      retryLimit: values.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: values.MAIL_RETRY_DELAY_SECONDS,
+      pollIntervalMs: values.MAIL_POLL_INTERVAL_MS,
+    },
     stacks: { radarMinOffices: values.RADAR_MIN_OFFICES },
     documents: {
       maxBytes: values.UPLOAD_MAX_BYTES,

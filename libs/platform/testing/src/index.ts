@@ -20,3 +20,4 @@ export { formatSql } from './format-sql.js';
 export { collectAccessDeclarations, type AccessReport } from './access-declarations.js';
 export { createTestServices, type TestServices, type TestServicesOptions } from './test-services.js';
 export { startTestRedis, type TestRedis } from './test-redis.js';
+export { startTestSmtp, type TestSmtp, type ReceivedMail } from './test-smtp.js';
