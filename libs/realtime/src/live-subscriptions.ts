@@ -92,10 +92,12 @@ export class LiveSubscriptions implements OnModuleInit {
         }
         return answer(message, context);
       });
+    let stopWatching: () => void = () => undefined;
     const stream: LiveStream<T> = new LiveStream<T>(
       () => {
         this.topics.off(topic, listener);
         this.subscribers.delete(stream);
+        stopWatching(); // a long-lived connection keeps no listener of a subscription that ended
       },
       (error) => this.logger.warn({ err: error, topic }, 'GraphQL subscription: an event could not be answered'),
     );
@@ -105,7 +107,7 @@ export class LiveSubscriptions implements OnModuleInit {
       sessionId: context.sessionId,
       connection: context.connection,
     });
-    context.connection?.onClose(() => stream.end());
+    stopWatching = context.connection?.onClose(() => stream.end()) ?? stopWatching;
     return stream;
   }
 

@@ -13,8 +13,8 @@ export interface LiveConnection {
   readonly id: string;
   /** Closes the socket (the client sees the code and reason, e.g. 4403 "Forbidden"). */
   close(code: number, reason: string): void;
-  /** Calls `listener` once when the socket has closed (at once if it already has). */
-  onClose(listener: () => void): void;
+  /** Calls `listener` once when the socket has closed (at once if it already has); returns how to stop listening. */
+  onClose(listener: () => void): () => void;
 }
 
 /** What graphql-ws's `ws` integration keeps per socket (the socket and its upgrade request). */
@@ -42,18 +42,21 @@ export function liveConnectionOf(ctx: WsConnectionContext): LiveConnection {
   const extra = ctx.extra;
   if (extra.connection) return extra.connection;
   const socket = extra.socket;
-  const listeners: (() => void)[] = [];
+  const listeners = new Set<() => void>();
   let closed = false;
   socket.once('close', () => {
     closed = true;
-    for (const listener of listeners.splice(0)) listener();
+    const waiting = [...listeners];
+    listeners.clear();
+    for (const listener of waiting) listener();
   });
   extra.connection = {
     id: `ws-${process.pid}-${++connections}`,
     close: (code, reason) => socket.close(code, reason),
     onClose: (listener) => {
       if (closed) listener();
-      else listeners.push(listener);
+      else listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
   return extra.connection;
