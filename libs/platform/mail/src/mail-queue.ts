@@ -118,6 +118,9 @@ export class MailQueue implements OnApplicationBootstrap, OnModuleDestroy {
     const queue = { expireInSeconds: EXPIRE_SECONDS, ...this.retries() };
     await boss.createQueue(MAIL_QUEUE, queue);
     await boss.updateQueue(MAIL_QUEUE, queue);
+    this.markStarted(boss);
+    // EVENTS_WORKER=false: an instance that delivers no events sends no e-mail either (it still queues them).
+    if (!this.config.events.worker) return;
     const pollingIntervalSeconds = this.config.mail.pollIntervalMs / 1000;
     await boss.work(
       MAIL_QUEUE,
@@ -130,7 +133,21 @@ export class MailQueue implements OnApplicationBootstrap, OnModuleDestroy {
       await boss.schedule(name, cron, null, { tz: 'UTC' });
       await boss.work(name, { pollingIntervalSeconds: Math.max(pollingIntervalSeconds, 5) }, () => run());
     }
-    this.markStarted(boss);
+  }
+
+  /** Puts every FAILED e-mail back in line with one more attempt (an operator's task, once the cause is fixed). */
+  async retryFailed(): Promise<number> {
+    if (!this.enabled) return 0;
+    const boss = await this.ready();
+    const ids = await this.outgoing.requeueFailed(this.dataSource.manager);
+    if (ids.length === 0) return 0;
+    await boss.retry(MAIL_QUEUE, ids);
+    // A failed job deleted by pg-boss's retention is queued anew (an id still there is left as retry() set it).
+    await boss.insert(
+      MAIL_QUEUE,
+      ids.map((id) => ({ id, data: { mailId: id }, ...this.retries() })),
+    );
+    return ids.length;
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -93,6 +93,14 @@ export class OutgoingMailRepository {
     );
   }
 
+  /** FAILED e-mails back to PENDING; returns their ids. */
+  async requeueFailed(db: EntityManager): Promise<string[]> {
+    const [rows] = (await db.query(
+      `UPDATE outgoing_mail SET state = 'PENDING' WHERE state = 'FAILED' RETURNING id`,
+    )) as [{ id: string }[], number];
+    return rows.map((row) => row.id);
+  }
+
   /**
    * pg-boss's statements inside the caller's transaction: a job is queued if and only if its e-mail row commits.
    * (TypeORM answers UPDATE and DELETE with [rows, count]; the structured result has the rows for every command.)
