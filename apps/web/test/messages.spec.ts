@@ -2,6 +2,10 @@ import { CATALOGUES, FEATURES } from '../src/lib/i18n/catalogue';
 import { LANGUAGES } from '../src/lib/i18n/languages';
 import * as reportLabels from '../src/features/reports/labels';
 import { REACTION_KINDS, THREAD_KINDS } from '../src/features/threads/labels';
+import * as stackLabels from '../src/features/stacks/labels';
+import * as standardLabels from '../src/features/standards/labels';
+import * as strategyLabels from '../src/features/strategies/labels';
+import { REGION_LABELS } from '../src/features/offices/regions';
 
 const en = CATALOGUES.en as Record<string, string>;
 const keys = Object.keys(en);
@@ -49,6 +53,18 @@ describe('the message catalogues', () => {
       ...reportLabels.TEAM_SIZE_BANDS.map((value) => `reports.teamSizeBand.${value}`),
       ...reportLabels.WOULD_DO_AGAIN.map((value) => `reports.wouldDoAgain.${value}`),
       ...reportLabels.VISIBILITIES.map((value) => `common.visibility.${value}`),
+      ...strategyLabels.STRATEGY_STATUSES.map(strategyLabels.strategyStatusLabel),
+      ...strategyLabels.GOAL_STATUSES.map(strategyLabels.goalStatusLabel),
+      ...strategyLabels.DIFF_FIELDS.map((field) => `strategies.field.${field}`),
+      ...stackLabels.COMPONENT_STATUSES.map(stackLabels.componentStatusLabel),
+      ...stackLabels.HOSTINGS.map(stackLabels.hostingLabel),
+      ...stackLabels.RINGS.map(stackLabels.ringLabel),
+      ...stackLabels.MOVEMENTS.map(stackLabels.movementLabel),
+      ...stackLabels.ROADMAP_ACTIONS.map((action) => `stacks.action.${action}`),
+      ...stackLabels.DECOMMISSION_REASONS.map((reason) => `stacks.reason.${reason}`),
+      ...standardLabels.IP_RIGHTS.map(standardLabels.ipRightLabel),
+      ...standardLabels.IMPLEMENTATIONS.map(standardLabels.implementationLabel),
+      ...Object.values(REGION_LABELS),
     ];
     expect(expected.filter((key) => !(key in en))).toEqual([]);
   });

@@ -12,4 +12,9 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: paths.home(), label: 'common.nav.home' },
   { to: paths.newReport(), label: 'common.nav.postReport', signedIn: true },
+  { to: paths.strategies(), label: 'strategies.nav' },
+  { to: paths.experienceReports(), label: 'experience.nav' },
+  { to: paths.techStacks(), label: 'stacks.nav' },
+  { to: paths.radar(), label: 'stacks.radarNav' },
+  { to: paths.standards(), label: 'standards.nav' },
 ];

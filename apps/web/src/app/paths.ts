@@ -7,6 +7,19 @@ export const paths = {
   changePassword: () => '/account/password',
   space: (slug: string) => `/spaces/${encodeURIComponent(slug)}`,
   thread: (id: string, postId?: string) => `/threads/${encodeURIComponent(id)}${postId ? `#post-${postId}` : ''}`,
+  strategies: () => '/strategies',
+  strategy: (id: string) => `/strategies/${encodeURIComponent(id)}`,
+  experienceReports: () => '/reports',
+  experienceReport: (id: string) => `/reports/${encodeURIComponent(id)}`,
+  techStacks: () => '/stacks',
+  techStack: (officeCode: string) => `/stacks/${encodeURIComponent(officeCode)}`,
+  compareStacks: (first?: string, second?: string) =>
+    first && second ? `/stacks/compare?first=${first}&second=${second}` : '/stacks/compare',
+  radar: () => '/radar',
+  decommissionCalendar: () => '/stacks/calendar',
+  standards: () => '/standards',
+  standardStatus: (standard: string, officeCode: string) =>
+    `/standards/status?standard=${encodeURIComponent(standard)}&office=${encodeURIComponent(officeCode)}`,
   newReport: (recommendation?: number) =>
     recommendation ? `/reports/new?recommendation=${recommendation}` : '/reports/new',
 };

@@ -28,6 +28,7 @@ export function createForumClient(): Client {
       cacheExchange({
         keys: EMBEDDED_TYPES,
         resolvers: {
+          Query: { ictStrategies: relayPagination(), experienceReports: relayPagination() },
           Space: { threads: relayPagination() },
           Thread: { posts: relayPagination() },
         },
