@@ -88,6 +88,8 @@ export const configSchema = z
     EVENTS_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(1_000),
     /** Delivered events older than this are deleted. */
     EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+    /** A consumer still running after this is given up: its connection is ended, the take counts as an attempt. */
+    EVENTS_HANDLER_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
     /** E-mail (docs/operations.md): the SMTP server, smtp:// or smtps://, credentials in the URL; unset: no e-mail. */
     SMTP_URL: z
       .string()
@@ -123,6 +125,10 @@ export const configSchema = z
     /** The bucket's credentials; unset: the AWS SDK's own chain (environment, instance role). */
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    /** Downloads from S3: 0 streams them through the API; more redirects to a signed URL valid that many seconds. */
+    S3_SIGNED_URL_SECONDS: z.coerce.number().int().min(0).max(604_800).default(0),
+    /** Where browsers reach the bucket, written into signed URLs; unset: S3_ENDPOINT. */
+    S3_PUBLIC_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   })
   .superRefine((values, ctx) => {
     if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
@@ -177,11 +183,14 @@ export interface ForumConfig {
   /** Set when single sign-on is configured. */
   oidc?: { issuer: string; audience: string; emailClaim: string; timeoutMs: number };
   /** Domain events: the outbox worker of this instance. */
-  events: { worker: boolean; pollIntervalMs: number; maxAttempts: number; retryBaseMs: number; retentionDays: number };
-  /** Technology stacks: products used by fewer visible offices than radarMinOffices are grouped as 'other'. */
-  stacks: { radarMinOffices: number };
-  /** Documents: upload limits (docs/operations.md). */
-  documents: {
+  events: {
+    worker: boolean;
+    pollIntervalMs: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+    retentionDays: number;
+    handlerTimeoutMs: number;
+  };
   /** E-mail (libs/platform/mail): without smtpUrl nothing is queued or sent. */
   mail: {
     /** Holds the SMTP credentials: never logged. */
@@ -195,10 +204,24 @@ export interface ForumConfig {
     retryDelaySeconds: number;
     pollIntervalMs: number;
   };
+  /** Technology stacks: products used by fewer visible offices than radarMinOffices are grouped as 'other'. */
+  stacks: { radarMinOffices: number };
+  /** Documents: upload limits (docs/operations.md). */
+  documents: {
     maxBytes: number;
     maxFilesPerPost: number;
     memberQuotaBytes: number;
     /** Set when documents are kept in an S3-compatible bucket; PostgreSQL keeps them otherwise. */
-    s3?: { endpoint: string; bucket: string; region: string; accessKeyId?: string; secretAccessKey?: string };
+    s3?: {
+      endpoint: string;
+      bucket: string;
+      region: string;
+      accessKeyId?: string;
+      secretAccessKey?: string;
+      /** 0: downloads stream through the API; otherwise they redirect to a URL signed for this many seconds. */
+      signedUrlSeconds: number;
+      /** The endpoint signed URLs name (as browsers reach the bucket). */
+      publicEndpoint: string;
+    };
   };
 }

@@ -81,7 +81,17 @@ describe('loadConfig', () => {
       region: 'us-east-1',
       accessKeyId: undefined,
       secretAccessKey: undefined,
+      signedUrlSeconds: 0,
+      publicEndpoint: 'http://minio:9000',
     });
+  });
+
+  it('documents: S3 downloads redirect to signed URLs for S3_SIGNED_URL_SECONDS, naming S3_PUBLIC_ENDPOINT', () => {
+    const s3 = { S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'files' };
+    const signed = loadConfig({ ...s3, S3_SIGNED_URL_SECONDS: '60', S3_PUBLIC_ENDPOINT: 'https://files.example' });
+    expect(signed.documents.s3).toMatchObject({ signedUrlSeconds: 60, publicEndpoint: 'https://files.example' });
+    expect(() => loadConfig({ ...s3, S3_SIGNED_URL_SECONDS: '604801' })).toThrow(/S3_SIGNED_URL_SECONDS/);
+    expect(() => loadConfig({ ...s3, S3_PUBLIC_ENDPOINT: 'ftp://files.example' })).toThrow(/S3_PUBLIC_ENDPOINT/);
   });
 
   it('turns introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {
@@ -100,6 +110,7 @@ describe('loadConfig', () => {
       maxAttempts: 8,
       retryBaseMs: 1_000,
       retentionDays: 7,
+      handlerTimeoutMs: 120_000,
     });
     expect(loadConfig({ EVENTS_WORKER: 'false', EVENTS_MAX_ATTEMPTS: '3' }).events).toMatchObject({
       worker: false,

@@ -69,6 +69,7 @@ export function loadConfig(env: Env = process.env): ForumConfig {
       maxAttempts: values.EVENTS_MAX_ATTEMPTS,
       retryBaseMs: values.EVENTS_RETRY_BASE_MS,
       retentionDays: values.EVENTS_RETENTION_DAYS,
+      handlerTimeoutMs: values.EVENTS_HANDLER_TIMEOUT_MS,
     },
     mail: {
       smtpUrl: values.SMTP_URL,
@@ -92,6 +93,8 @@ export function loadConfig(env: Env = process.env): ForumConfig {
               region: values.S3_REGION,
               accessKeyId: values.S3_ACCESS_KEY_ID,
               secretAccessKey: values.S3_SECRET_ACCESS_KEY,
+              signedUrlSeconds: values.S3_SIGNED_URL_SECONDS,
+              publicEndpoint: values.S3_PUBLIC_ENDPOINT ?? values.S3_ENDPOINT,
             }
           : undefined,
     },

@@ -10,6 +10,7 @@ import { LOGGER } from '@forum/observability';
 import { ConsumerRegistry } from './consumer-registry.js';
 import type { ContentVisibility, DeliveredEvent, EventName } from './event-map.js';
 import { EVENTS_CHANNEL } from './event-publisher.js';
+import { endConnection, HandlerTimedOut, within } from './handler-timeout.js';
 
 const MAX_BACKOFF_MS = 3_600_000;
 const PRUNE_EVERY_MS = 3_600_000;
@@ -204,7 +205,7 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
     // it in between and count the same attempt twice.
     await runner.query('SAVEPOINT consume');
     try {
-      await consumer.handler(runner.manager, event);
+      await within(consumer.handler(runner.manager, event), this.config.events.handlerTimeoutMs);
       await runner.query(
         `WITH claim AS (DELETE FROM event_delivery_claim WHERE delivery_id = $1)
          UPDATE event_delivery SET state = 'DONE', attempts = attempts + 1, updated_at = now() WHERE id = $1`,
@@ -213,18 +214,23 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
       await runner.commitTransaction();
       return;
     } catch (error) {
-      await runner.query('ROLLBACK TO SAVEPOINT consume');
+      // A handler that ran out of time may still hold the connection: end it (and with it the handler's writes),
+      // then record the failure from the pool. Otherwise undo the handler's writes and record it in this transaction.
+      const timedOut = error instanceof HandlerTimedOut;
+      if (timedOut) await endConnection(this.dataSource, runner);
+      else await runner.query('ROLLBACK TO SAVEPOINT consume');
       const attempts = claims;
       const dead = attempts >= this.config.events.maxAttempts;
       const delay = retryDelay(attempts, this.config.events.retryBaseMs);
-      await runner.query(
+      // SKIP LOCKED: after a timeout, another instance may already have taken the delivery again; it records its own.
+      await (timedOut ? this.dataSource : runner).query(
         `UPDATE event_delivery
             SET attempts = $2, state = $3, available_at = now() + $4::int * interval '1 millisecond', last_error = $5,
                 updated_at = now()
-          WHERE id = $1`,
+          WHERE id = (SELECT id FROM event_delivery WHERE id = $1 AND state = 'PENDING' FOR NO KEY UPDATE SKIP LOCKED)`,
         [row.delivery_id, attempts, dead ? 'DEAD' : 'PENDING', delay, describeFailure(error)],
       );
-      await runner.commitTransaction();
+      if (!timedOut) await runner.commitTransaction();
       const context = { event: row.name, eventId: row.id, consumer: row.consumer, attempts, err: error };
       if (dead) this.logger.error(context, 'event delivery is dead: an admin may retry it');
       else {

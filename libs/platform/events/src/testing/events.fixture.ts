@@ -20,13 +20,17 @@ export const FIXTURE_TABLES_SQL = `
     key text NOT NULL,
     instance text NOT NULL,
     times int NOT NULL DEFAULT 1
-  )`;
+  );
+  CREATE TABLE IF NOT EXISTS fixture_lock (id int PRIMARY KEY);
+  INSERT INTO fixture_lock VALUES (1) ON CONFLICT DO NOTHING`;
 
 export interface EventsFixtureOptions {
   /** Recorded with each effect: which process handled the event. */
   instance: string;
   /** Write the effect, then never finish (so that a test can kill the process mid-handling). */
   hang?: boolean;
+  /** Write the effect, then wait for a row lock that is never released, the first time only (a stuck consumer). */
+  stuckOnce?: boolean;
   /** Write the effect, then end the process with SIGKILL (a consumer that crashes its process every time). */
   crash?: boolean;
   /** Time each handling takes, so that two instances share the work. */
@@ -46,6 +50,7 @@ export interface HandlingRecord {
 export class FixtureConsumers {
   /** Every handling of 'fixture.tested' in this process, failed or not (failures roll back, so not in the DB). */
   readonly handled: HandlingRecord[] = [];
+  private stuck = false;
 
   constructor(@Inject(FIXTURE_OPTIONS) private readonly options: EventsFixtureOptions) {}
 
@@ -57,6 +62,12 @@ export class FixtureConsumers {
        ON CONFLICT (event_id) DO UPDATE SET times = fixture_effect.times + 1`,
       [event.id, event.payload.key, this.options.instance],
     );
+    if (this.options.stuckOnce && !this.stuck) {
+      this.stuck = true;
+      console.log(JSON.stringify({ fixture: 'handling', id: event.id }));
+      // fixture_lock's row is held by the test: this statement waits until the worker gives up on it.
+      await tx.query('SELECT * FROM fixture_lock FOR UPDATE');
+    }
     if (this.options.crash) {
       console.log(JSON.stringify({ fixture: 'handling', id: event.id }));
       process.kill(process.pid, 'SIGKILL');

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { FIXTURE_TABLES_SQL } from '@forum/events';
 import { createTestDatabase, type TestDatabase } from '../test-database.js';
 import { eventually, startFixture, type FixtureProcess } from './fixture-process.js';
@@ -114,5 +115,38 @@ describe('domain events survive a process killed with SIGKILL', () => {
     });
     expect(await effects()).toEqual([{ event_id: next, key: 'healthy-0', instance: 'healthy', times: 1 }]);
     expect(healthy.child.exitCode).toBeNull();
+  });
+
+  it('gives up on a consumer still running after EVENTS_HANDLER_TIMEOUT_MS, undoing its writes, and takes it again', async () => {
+    // The test holds fixture_lock's row, so the consumer's first handling waits on it for ever.
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT * FROM fixture_lock FOR UPDATE');
+      const worker = start(db.url, ['--instance', 'stuck', '--publish', '1', '--stuck-once'], {
+        EVENTS_HANDLER_TIMEOUT_MS: '500',
+      });
+      const id = String((await worker.waitFor('committed'))[0].id);
+      await worker.waitFor('handling');
+      const [done] = await eventually(
+        () =>
+          db.query<{ state: string; attempts: number; last_error: string }>(
+            'SELECT state, attempts, last_error FROM event_delivery WHERE event_id = $1',
+            [id],
+          ),
+        (rows) => rows[0]?.state === 'DONE',
+      );
+      expect(done).toEqual({
+        state: 'DONE',
+        attempts: 2,
+        last_error: 'HandlerTimedOut: the consumer was still running after 500 ms',
+      });
+      // The stuck handling's effect went with its connection; the second one's committed once.
+      expect(await effects()).toEqual([{ event_id: id, key: 'stuck-0', instance: 'stuck', times: 1 }]);
+      expect(worker.child.exitCode).toBeNull();
+    } finally {
+      await holder.end();
+    }
   });
 });
