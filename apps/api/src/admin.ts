@@ -60,6 +60,7 @@ async function main(args: string[]): Promise<number> {
       const token = await passwords.issueResetToken(email);
       const origin = config.corsOrigins[0] ?? `http://localhost:${config.port}`;
       console.log(`One-time reset link for ${email} (valid one hour):\n${origin}/reset-password#token=${token}`);
+      if (app.get(MailQueue).enabled) console.log('(also e-mailed to the member: the running API sends it)');
       console.log(`(the web client calls: mutation { resetPassword(input: { token: "…", newPassword: "…" }) })`);
     }
     return 0;

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MailModule } from '@forum/mail';
 import { AccessTokens } from './access-tokens.js';
 import { AdminRoster } from './admin-roster.js';
 import { MemberDirectoryRepository } from './member-directory.repository.js';
@@ -21,6 +22,7 @@ import { AuthenticationGuard } from './authentication.guard.js';
 import { AuthenticationService } from './authentication.service.js';
 import { Clock } from './clock.js';
 import { IdentityContext } from './identity.context.js';
+import { IdentityMail } from './identity-mail.js';
 import { IdentityLoaders } from './identity.loaders.js';
 import { IdentitySeeder } from './identity.seeder.js';
 import { InvitationEntity } from './invitation.entity.js';
@@ -75,7 +77,7 @@ export const identityEntities = [
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature(identityEntities)],
+  imports: [TypeOrmModule.forFeature(identityEntities), MailModule],
   providers: [
     ...identityRepositories,
     Clock,
@@ -106,6 +108,7 @@ export const identityEntities = [
     MemberDirectoryService,
     PasswordsService,
     PasswordsResolver,
+    IdentityMail,
   ],
   exports: [
     Clock,

@@ -14,6 +14,17 @@ const HASH = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
 const OFFICE_ID = '00000000-0000-4000-8000-000000000001';
 
+/** What the invitation e-mail reads when it is sent. */
+export interface InvitationForMail {
+  email: string;
+  expires_at: Date;
+  accepted_at: Date | null;
+  revoked_at: Date | null;
+  invited_by_id: string | null;
+  office_code: string;
+  office_name: string;
+}
+
 /** A pending invitation with its office, as the list shows it. */
 export interface PendingInvitationRow {
   id: string;
@@ -114,6 +125,18 @@ export class InvitationsRepository {
       filter.now,
     ])) as { n: number }[];
     return n;
+  }
+
+  /** As it is now, with its office, without a lock (the invitation e-mail checks it is still pending when sent). */
+  @SqlSnapshot({ params: [INVITATION_ID] })
+  async forMail(db: EntityManager, id: string): Promise<InvitationForMail | null> {
+    const [row] = (await db.query(
+      `SELECT i.email, i.expires_at, i.accepted_at, i.revoked_at, i.invited_by_id,
+              o.code AS office_code, o.name AS office_name
+       FROM invitation i JOIN office o ON o.id = i.office_id WHERE i.id = $1`,
+      [id],
+    )) as InvitationForMail[];
+    return row ?? null;
   }
 
   /** Its row locked until the caller's transaction ends (a revocation and an acceptance do not cross). */

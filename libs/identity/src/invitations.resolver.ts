@@ -25,7 +25,7 @@ export class InvitationsResolver {
   @Roles(Role.OFFICE_ADMIN, Role.ADMIN)
   @Mutation(() => String, {
     description:
-      'Invites someone; returns the single-use token (valid 7 days). Admins: any office and role, naming the office; office admins: their office, up to OFFICE_ADMIN. It can no longer be accepted once revoked or once its inviter may no longer invite so.',
+      'Invites someone; returns the single-use token (valid 7 days), also e-mailed to the invitee when the forum sends e-mail. Admins: any office and role, naming the office; office admins: their office, up to OFFICE_ADMIN. It can no longer be accepted once revoked or once its inviter may no longer invite so.',
   })
   inviteMember(
     @CurrentMember() viewer: NonNullable<Viewer>,

@@ -17,6 +17,7 @@ import { canInvite, canListMembers } from './access.policy.js';
 import { AuditKind } from './audit-event.entity.js';
 import { AuditService } from './audit.service.js';
 import { Clock } from './clock.js';
+import { IdentityMail } from './identity-mail.js';
 import type { SessionModel } from './dto/session.model.js';
 import type { InvitationModel } from './dto/invitation.model.js';
 import type { InvitationEntity } from './invitation.entity.js';
@@ -50,9 +51,13 @@ export class InvitationsService {
     private readonly passwords: PasswordHasher,
     private readonly clock: Clock,
     private readonly events: EventPublisher,
+    private readonly mail: IdentityMail,
   ) {}
 
-  /** Returns the token (until the notifications issue delivers it by e-mail); only its hash is stored. */
+  /**
+   * Returns the token, and e-mails it to the invitee when e-mail is on (queued in the same transaction: no
+   * invitation without its e-mail); only its hash is stored.
+   */
   async invite(viewer: Viewer, input: { email: string; role: Role; officeCode?: string | null }): Promise<string> {
     const inviter = signedInViewer(viewer);
     assertNoNul(input.email, 'email');
@@ -90,6 +95,7 @@ export class InvitationsService {
         { invitationId, officeId, role: input.role, invitedById: inviter.memberId },
         { actorId: inviter.memberId },
       );
+      await this.mail.queueInvitation(tx, invitationId, token);
     });
     return token;
   }

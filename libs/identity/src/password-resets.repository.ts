@@ -38,6 +38,19 @@ export class PasswordResetsRepository {
     return row ? { id: row.id, memberId: row.member_id, expiresAt: row.expires_at, usedAt: row.used_at } : null;
   }
 
+  /** As it is now, without a lock (the reset e-mail checks it is still unused when it is sent). */
+  @SqlSnapshot({ params: [HASH] })
+  async byTokenHash(
+    db: EntityManager,
+    tokenHash: string,
+  ): Promise<{ id: string; memberId: string; expiresAt: Date; usedAt: Date | null } | null> {
+    const [row] = (await db.query(
+      'SELECT id, member_id, expires_at, used_at FROM password_reset WHERE token_hash = $1',
+      [tokenHash],
+    )) as { id: string; member_id: string; expires_at: Date; used_at: Date | null }[];
+    return row ? { id: row.id, memberId: row.member_id, expiresAt: row.expires_at, usedAt: row.used_at } : null;
+  }
+
   /** Spends this reset and every other unused one of the member (a new password makes older links useless). */
   @SqlSnapshot({ params: [MEMBER_ID, AT] })
   async spendAllOf(db: EntityManager, memberId: string, at: Date): Promise<void> {

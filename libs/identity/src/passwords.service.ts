@@ -17,6 +17,7 @@ import { SessionsService } from './sessions.service.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { assertMaxLength, assertNoNul, MAX_PASSWORD_LENGTH } from './text-input.js';
 import { signedInViewer, type Viewer } from './viewer.js';
+import { IdentityMail } from './identity-mail.js';
 
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
 const RESET_INVALID = 'This reset link does not exist, was used already or has expired';
@@ -39,6 +40,7 @@ export class PasswordsService {
     private readonly passwords: PasswordHasher,
     private readonly clock: Clock,
     private readonly throttle: SignInThrottle,
+    private readonly mail: IdentityMail,
   ) {}
 
   /**
@@ -82,7 +84,10 @@ export class PasswordsService {
     });
   }
 
-  /** The operator's one-time link: returns the token (valid one hour); only its hash is stored. */
+  /**
+   * The operator's one-time link: returns the token (valid one hour), and e-mails the link to the member when e-mail
+   * is on (queued in the same transaction); only its hash is stored.
+   */
   async issueResetToken(email: string): Promise<string> {
     const token = newSecretToken();
     await this.dataSource.transaction(async (tx) => {
@@ -96,6 +101,7 @@ export class PasswordsService {
         email: normalizeEmail(email),
         details: { via: 'OPERATOR', step: 'LINK_ISSUED' },
       });
+      await this.mail.queueReset(tx, memberId, token);
     });
     return token;
   }

@@ -59,6 +59,19 @@ SELECT
 FROM invitation i
 WHERE i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > $2 AND ($1::uuid IS NULL OR i.office_id = $1);
 
+-- InvitationsRepository.forMail
+SELECT
+  i.email,
+  i.expires_at,
+  i.accepted_at,
+  i.revoked_at,
+  i.invited_by_id,
+  o.code AS office_code,
+  o.name AS office_name
+FROM invitation i
+JOIN office o ON o.id = i.office_id
+WHERE i.id = $1;
+
 -- InvitationsRepository.lockById
 SELECT
   "InvitationEntity"."id" AS "InvitationEntity_id",

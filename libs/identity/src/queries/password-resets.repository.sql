@@ -17,6 +17,15 @@ FROM password_reset
 WHERE token_hash = $1
 FOR UPDATE;
 
+-- PasswordResetsRepository.byTokenHash
+SELECT
+  id,
+  member_id,
+  expires_at,
+  used_at
+FROM password_reset
+WHERE token_hash = $1;
+
 -- PasswordResetsRepository.spendAllOf
 UPDATE password_reset
 SET

@@ -1,3 +1,4 @@
+import { escapeHtml, mailLink, mailPage } from '@forum/mail';
 import type { EmailFrequency } from './email-frequency.js';
 import { MAIL_TEXTS, type MailLanguage, type ReasonCounts } from './mail-texts.js';
 
@@ -20,16 +21,11 @@ export interface DigestSection {
   threads: DigestThread[];
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** Text (titles, names: the members' own words) as HTML text or attribute value. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (character) => ESCAPES[character]);
+export { escapeHtml };
 
-const page = (language: MailLanguage, body: string): string =>
-  `<!doctype html><html lang="${language}"><head><meta charset="utf-8"></head>` +
-  `<body style="font-family: sans-serif; line-height: 1.5">${body}</body></html>`;
-
-const link = (url: string, label: string) => `<a href="${escapeHtml(url)}">${escapeHtml(label)}</a>`;
+const page = mailPage;
+const link = mailLink;
 
 /** A digest: the period's notifications grouped by recommendation space, one line per thread. */
 export function renderDigest(input: {

@@ -6,3 +6,4 @@ export { SignedLinks } from './signed-links.js';
 export { describeMailFailure, type ComposedMail } from './mail-transport.js';
 export { OutgoingMailEntity, OutgoingMailState } from './outgoing-mail.entity.js';
 export type { MailRequest, OutgoingMail } from './outgoing-mail.repository.js';
+export { escapeHtml, mailLink, mailPage } from './mail-html.js';

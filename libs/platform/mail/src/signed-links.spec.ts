@@ -68,3 +68,17 @@ describe('failures of the SMTP server as they are stored and logged', () => {
     expect(shown).toContain('Invalid login: 535');
   });
 });
+
+describe('sealed secrets', () => {
+  const mail = links({ MAIL_SECRET: 'one-mail-secret-that-is-long-enough-for-it' });
+
+  it('open with the same key only, and never when changed', () => {
+    const sealed = mail.seal('invitation-token-123');
+    expect(sealed).not.toContain('invitation-token-123');
+    expect(mail.open(sealed)).toBe('invitation-token-123');
+    expect(links({ MAIL_SECRET: 'another-mail-secret-that-is-long-enough' }).open(sealed)).toBeNull();
+    const [iv, tag, body] = sealed.split('.');
+    expect(mail.open([iv, tag, `${body.slice(0, -2)}AA`].join('.'))).toBeNull();
+    expect(mail.open('nonsense')).toBeNull();
+  });
+});

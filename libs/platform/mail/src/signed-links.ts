@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
@@ -51,9 +51,38 @@ export class SignedLinks {
     return version === VERSION && fields.length === fieldCount ? fields : null;
   }
 
+  /**
+   * A secret (an invitation's token) as a queued e-mail may keep it until it is sent: AES-256-GCM under a key derived
+   * from the links' key, so that reading the database is not enough to use it. Null from `open` for anything else.
+   */
+  seal(secret: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.sealKey(), iv);
+    const sealed = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
+    return [iv, cipher.getAuthTag(), sealed].map((part) => part.toString('base64url')).join('.');
+  }
+
+  open(sealed: string): string | null {
+    const [iv, tag, body] = String(sealed)
+      .split('.')
+      .map((part) => Buffer.from(part, 'base64url'));
+    if (!iv || !tag || !body || iv.length !== 12 || tag.length !== 16) return null;
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', this.sealKey(), iv);
+      decipher.setAuthTag(tag);
+      return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+    } catch {
+      return null;
+    }
+  }
+
   /** An absolute URL on the forum (PUBLIC_URL) for a path starting with '/'. */
   url(path: string): string {
     return `${this.publicUrl}${path}`;
+  }
+
+  private sealKey(): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.key, 'ip-office-ict-forum', 'mail-seal', 32));
   }
 
   private mac(purpose: string, body: string): Buffer {
