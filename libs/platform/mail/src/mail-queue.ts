@@ -47,7 +47,9 @@ export class MailQueue implements OnApplicationBootstrap, OnModuleDestroy {
     this.enabled = Boolean(config.mail.smtpUrl);
     this.started = new Promise((resolve) => (this.markStarted = resolve));
     this.started.catch(() => undefined);
-    if (!config.mail.smtpUrl) logger.warn('SMTP_URL is not set: e-mail is off (nothing is queued or sent)');
+    // A warning where members expect e-mail (production); elsewhere the usual state of a laptop or a test.
+    if (!config.mail.smtpUrl)
+      logger[config.isProduction ? 'warn' : 'info']('SMTP_URL is not set: e-mail is off (nothing is queued or sent)');
     else {
       const smtp = new URL(config.mail.smtpUrl);
       logger.info({ smtp: `${smtp.protocol}//${smtp.host}`, from: config.mail.from }, 'e-mail is on');
