@@ -1,5 +1,6 @@
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { SignOutDocument } from '../gql/graphql';
 import { useI18n } from '../lib/i18n/I18nProvider';
 import { LANGUAGES, NATIVE_NAME, LOCALE } from '../lib/i18n/languages';
@@ -49,7 +50,7 @@ function Account() {
       <span className="account-name">
         {session.member.displayName} <span className="office-code">{session.member.office.code}</span>
       </span>
-      <Link to={paths.changePassword()}>{t('common.changePassword')}</Link>
+      <Link to={paths.settings()}>{t('settings.nav')}</Link>
       <button type="button" onClick={() => void leave()}>
         {t('common.signOut')}
       </button>
@@ -67,7 +68,9 @@ export function Header() {
       </Link>
       <nav aria-label={t('common.mainNavigation')}>
         <ul>
-          {NAV_ITEMS.filter((item) => !item.signedIn || session).map((item) => (
+          {NAV_ITEMS.filter(
+            (item) => (!item.signedIn || session) && (!item.role || item.role === session?.member.role),
+          ).map((item) => (
             <li key={item.to}>
               <NavLink to={item.to} end>
                 {t(item.label)}
@@ -77,6 +80,7 @@ export function Header() {
         </ul>
       </nav>
       <div className="header-tools">
+        <NotificationBell />
         <LanguageSwitch />
         <Account />
       </div>

@@ -6,6 +6,8 @@ export interface NavItem {
   label: MessageKey;
   /** Shown only to signed-in members. */
   signedIn?: boolean;
+  /** Shown only to members of this role (an administrators' section). */
+  role?: string;
 }
 
 /** The header's main navigation, in order. A new section adds its entry here. */
@@ -17,4 +19,6 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.techStacks(), label: 'stacks.nav' },
   { to: paths.radar(), label: 'stacks.radarNav' },
   { to: paths.standards(), label: 'standards.nav' },
+  { to: paths.search(), label: 'search.nav' },
+  { to: paths.adminMembers(), label: 'admin.nav', signedIn: true, role: 'ADMIN' },
 ];

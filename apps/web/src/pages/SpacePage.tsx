@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { paths } from '../app/paths';
 import { ErrorNotice } from '../features/common/ErrorNotice';
+import { WatchControl } from '../features/notifications/WatchControl';
 import { Loading } from '../features/common/Loading';
 import { NotFound } from '../features/common/NotFound';
 import { usePageTitle } from '../features/common/usePageTitle';
@@ -74,6 +75,7 @@ export default function SpacePage() {
       </p>
       <h1>{title}</h1>
       <p className="lead">{recommendation ? recommendation.title : t('catalog.general.description')}</p>
+      <WatchControl target={{ spaceSlug: space.slug }} />
       {session && recommendation && (
         <p>
           <Link className="button" to={paths.newReport(recommendation.number)}>

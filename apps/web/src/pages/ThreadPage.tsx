@@ -5,6 +5,7 @@ import { paths } from '../app/paths';
 import { ErrorNotice } from '../features/common/ErrorNotice';
 import { Loading } from '../features/common/Loading';
 import { NotFound } from '../features/common/NotFound';
+import { WatchControl } from '../features/notifications/WatchControl';
 import { usePageTitle } from '../features/common/usePageTitle';
 import { threadKindLabel, visibilityLabel } from '../features/threads/labels';
 import { LazyComposer } from '../features/threads/LazyComposer';
@@ -124,6 +125,7 @@ export default function ThreadPage() {
             ))}
           </ul>
         )}
+        <WatchControl target={{ threadId: thread.id }} />
         <p className="visually-hidden" role="status" aria-live="polite">
           {arrivals > 0 ? t('threads.live.updated') : ''}
         </p>

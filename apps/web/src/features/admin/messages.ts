@@ -5,8 +5,9 @@ export default defineMessages({
   en: {
     'admin.nav': 'Administration',
     'admin.sections': 'Administration sections',
-    'admin.more': 'Show more',
-    'admin.filter': 'Filter',
+    'admin.paging': 'Pages',
+    'admin.previous': 'Previous page',
+    'admin.next': 'Next page',
     'admin.anyOffice': 'Any office',
     'admin.column.name': 'Name',
     'admin.column.email': 'E-mail',
@@ -107,8 +108,9 @@ export default defineMessages({
   zh: {
     'admin.nav': '管理',
     'admin.sections': '管理栏目',
-    'admin.more': '显示更多',
-    'admin.filter': '筛选',
+    'admin.paging': '分页',
+    'admin.previous': '上一页',
+    'admin.next': '下一页',
     'admin.anyOffice': '所有局',
     'admin.column.name': '姓名',
     'admin.column.email': '电子邮件',
@@ -152,7 +154,8 @@ export default defineMessages({
     'admin.invite.office': '局',
     'admin.invite.role': '角色',
     'admin.invite.submit': '创建邀请',
-    'admin.invite.created': '给 {email} 的邀请已就绪。请把此链接发给对方：链接只能使用一次，7 天内有效，之后不会再次显示。',
+    'admin.invite.created':
+      '给 {email} 的邀请已就绪。请把此链接发给对方：链接只能使用一次，7 天内有效，之后不会再次显示。',
     'admin.invite.link': '邀请链接',
     'admin.flags.title': '举报队列',
     'admin.flags.status': '举报',

@@ -16,6 +16,7 @@ import {
   WOULD_DO_AGAIN,
 } from './labels';
 import type { ReportDraft } from './report-input';
+import { SimilarThreads } from '../search/SimilarThreads';
 
 interface Props {
   options: ReportFormOptionsQuery;
@@ -124,6 +125,7 @@ export function ReportForm({ options, initial, error, sending, onSubmit }: Props
         </div>
       )}
       {text('title', t('reports.titleHint'))}
+      <SimilarThreads title={draft.title} body={draft.outcome} />
       {text('projectName', t('reports.titleHint'))}
       <Field
         label={t('reports.field.mainRecommendation')}

@@ -30,7 +30,8 @@ export default defineMessages({
     'search.results.other': '{count} results',
     'search.results.none': 'Nothing found. Try fewer or other words, or remove a filter.',
     'search.results.label': 'Results',
-    'search.start': 'Threads, replies, ICT strategies and experience reports you may see are searched, in every language.',
+    'search.start':
+      'Threads, replies, ICT strategies and experience reports you may see are searched, in every language.',
     'search.hit.Thread': 'Thread',
     'search.hit.Post': 'Reply',
     'search.hit.ExperienceReport': 'Experience report',

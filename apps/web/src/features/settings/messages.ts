@@ -7,7 +7,6 @@ export default defineMessages({
     'settings.title': 'Your settings',
     'settings.language.legend': 'Language of the interface',
     'settings.language.hint': 'Kept for you: it comes back when you sign in again on this device.',
-    'settings.language.saved': 'The interface is now in {language}.',
     'settings.password': 'Change your password',
   },
   zh: {
@@ -15,7 +14,6 @@ export default defineMessages({
     'settings.title': '您的设置',
     'settings.language.legend': '界面语言',
     'settings.language.hint': '系统会为您记住：您在此设备上再次登录时仍会使用该语言。',
-    'settings.language.saved': '界面语言已切换为{language}。',
     'settings.password': '修改密码',
   },
 });

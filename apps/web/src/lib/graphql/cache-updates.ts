@@ -32,6 +32,35 @@ export const cacheUpdates: UpdatesConfig = {
       const spaceId = spaceIdOf(result.startThread);
       if (spaceId) invalidatePages(cache, { __typename: 'Space', id: spaceId }, 'threads');
     },
+    // Notifications, subscriptions and the administrators' lists: the answer says too little to patch the lists
+    // (a count, a token, a boolean); their pages ask again.
+    markNotificationsRead(_result, _args, cache) {
+      invalidateRootField(cache, 'notifications');
+    },
+    subscribe(_result, _args, cache) {
+      invalidateRootField(cache, 'mySubscriptions');
+    },
+    unsubscribe(_result, _args, cache) {
+      invalidateRootField(cache, 'mySubscriptions');
+    },
+    setMemberRole(_result, _args, cache) {
+      invalidateRootField(cache, 'members');
+    },
+    deactivateMember(_result, _args, cache) {
+      invalidateRootField(cache, 'members');
+    },
+    reactivateMember(_result, _args, cache) {
+      invalidateRootField(cache, 'members');
+    },
+    inviteMember(_result, _args, cache) {
+      invalidateRootField(cache, 'invitations');
+    },
+    revokeInvitation(_result, _args, cache) {
+      invalidateRootField(cache, 'invitations');
+    },
+    resolveFlag(_result, _args, cache) {
+      invalidateRootField(cache, 'flagQueue');
+    },
     postExperienceReport(result, _args, cache) {
       const report = result.postExperienceReport as { thread?: unknown } | null;
       const spaceId = spaceIdOf(report?.thread);

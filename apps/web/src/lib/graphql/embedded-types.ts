@@ -12,6 +12,7 @@ export const EMBEDDED_TYPES: KeyingConfig = {
   DiffLine: () => null,
   DocumentPreview: () => null,
   DocumentText: () => null,
+  DocumentVersion: () => null,
   EmailSettings: () => null,
   ExperienceReportConnection: () => null,
   ExperienceReportEdge: () => null,

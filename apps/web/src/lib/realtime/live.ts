@@ -66,6 +66,13 @@ class Live {
     return () => void socket.off(event, listener as never);
   }
 
+  /** Called after each (re)connection: what arrived while disconnected is to be read again (no replay). */
+  onConnect(listener: () => void): () => void {
+    const socket = this.connection();
+    socket.on('connect', listener);
+    return () => void socket.off('connect', listener);
+  }
+
   private join(target: RoomTarget): void {
     this.socket?.emit('join', target, () => undefined);
   }

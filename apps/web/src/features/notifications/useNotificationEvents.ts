@@ -1,0 +1,31 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+
+/**
+ * Calls `listener` when a notification of the signed-in member arrives (socket.io's `notification` event, sent to
+ * the member's own room, joined at connection) and after each (re)connection, when some may have been missed. The
+ * socket.io client is loaded on demand: it is not part of the first page's JavaScript.
+ */
+export function useNotificationEvents(listener: () => void, enabled = true): void {
+  const latest = useRef(listener);
+  useLayoutEffect(() => {
+    latest.current = listener;
+  });
+  useEffect(() => {
+    if (!enabled) return;
+    let stopped = false;
+    let stop: (() => void) | undefined;
+    void import('../../lib/realtime/live').then(({ live }) => {
+      if (stopped) return;
+      const offNotification = live.on('notification', () => latest.current());
+      const offConnect = live.onConnect(() => latest.current());
+      stop = () => {
+        offNotification();
+        offConnect();
+      };
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [enabled]);
+}

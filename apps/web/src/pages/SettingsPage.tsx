@@ -1,0 +1,50 @@
+import { Link } from 'react-router';
+import { paths } from '../app/paths';
+import { RequireSignIn } from '../features/common/RequireSignIn';
+import { usePageTitle } from '../features/common/usePageTitle';
+import { useI18n } from '../lib/i18n/I18nProvider';
+import { LANGUAGES, LOCALE, NATIVE_NAME } from '../lib/i18n/languages';
+
+function LanguageChoice() {
+  const { t, language, setLanguage } = useI18n();
+  return (
+    <fieldset className="choices">
+      <legend>{t('settings.language.legend')}</legend>
+      <p className="hint" id="settings-language-hint">
+        {t('settings.language.hint')}
+      </p>
+      <div className="choice-list">
+        {LANGUAGES.map((code) => (
+          <label key={code} className="choice" lang={LOCALE[code]}>
+            <input
+              type="radio"
+              name="language"
+              value={code}
+              checked={code === language}
+              aria-describedby="settings-language-hint"
+              onChange={() => setLanguage(code)}
+            />{' '}
+            {NATIVE_NAME[code]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The member's own settings: the interface language (kept per member) and a way to the password page. */
+export default function SettingsPage() {
+  const { t } = useI18n();
+  usePageTitle(t('settings.title'));
+  return (
+    <RequireSignIn>
+      <div className="page narrow">
+        <h1>{t('settings.title')}</h1>
+        <LanguageChoice />
+        <p>
+          <Link to={paths.changePassword()}>{t('settings.password')}</Link>
+        </p>
+      </div>
+    </RequireSignIn>
+  );
+}
