@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { CONSUME_EVENT, type ConsumerDeclaration, type EventHandler } from './consume-event.decorator.js';
 import type { EventName } from './event-map.js';
 
@@ -11,13 +13,25 @@ export interface RegisteredConsumer extends ConsumerDeclaration {
 
 /** The consumers of this process, found once among Nest's providers (methods marked with @ConsumeEvent). */
 @Injectable()
-export class ConsumerRegistry {
+export class ConsumerRegistry implements OnApplicationBootstrap {
   private found?: Map<string, RegisteredConsumer>;
 
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** Registers this process's consumers in the database, for publishers of other versions (EventConsumerEntity). */
+  async onApplicationBootstrap(): Promise<void> {
+    const consumers = this.all();
+    if (consumers.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO event_consumer (event_name, consumer) SELECT * FROM unnest($1::text[], $2::text[])
+       ON CONFLICT DO NOTHING`,
+      [consumers.map((c) => c.event), consumers.map((c) => c.consumer)],
+    );
+  }
 
   /** The consumer names of an event: the publisher writes one delivery for each. */
   consumersOf(event: EventName): string[] {

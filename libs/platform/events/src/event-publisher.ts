@@ -30,10 +30,15 @@ export class EventPublisher {
          INSERT INTO domain_event (name, payload, actor_id, visibility)
          VALUES ($1, $2::jsonb, $3, $4::jsonb) RETURNING id
        ), deliveries AS (
-         INSERT INTO event_delivery (event_id, consumer) SELECT event.id, c FROM event, unnest($5::text[]) AS c
+         -- This process's consumers, and those other versions registered (a rolling deploy: see EventConsumerEntity).
+         INSERT INTO event_delivery (event_id, consumer)
+         SELECT event.id, c.consumer
+           FROM event, (SELECT unnest($5::text[]) UNION SELECT consumer FROM event_consumer WHERE event_name = $1)
+                AS c(consumer)
+         RETURNING 1
        )
        -- No consumer, no wake-up: NOTIFY takes a database-wide lock at commit.
-       SELECT id, CASE WHEN cardinality($5::text[]) > 0 THEN pg_notify($6, $1) END FROM event`,
+       SELECT id, CASE WHEN EXISTS (SELECT FROM deliveries) THEN pg_notify($6, $1) END FROM event`,
       [
         name,
         JSON.stringify(payload),

@@ -104,4 +104,22 @@ export class EventDeliveryClaimEntity {
   claims!: number;
 }
 
-export const eventsEntities = [DomainEventEntity, EventDeliveryEntity, EventDeliveryClaimEntity];
+/**
+ * Every (event, consumer) that some version of the forum has consumed, registered by each process at boot. A publisher
+ * writes deliveries for these as well as for its own consumers, so that during a rolling deploy an instance of the
+ * older version publishing an event still queues it for a consumer only the newer version has. A consumer removed
+ * from the code is removed from here by the migration that retires it (its deliveries would stay pending).
+ */
+@Entity('event_consumer')
+export class EventConsumerEntity {
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'event_consumer_pkey' })
+  eventName!: string;
+
+  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'event_consumer_pkey' })
+  consumer!: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  registeredAt!: Date;
+}
+
+export const eventsEntities = [DomainEventEntity, EventDeliveryEntity, EventDeliveryClaimEntity, EventConsumerEntity];

@@ -77,6 +77,33 @@ describe('domain events through the outbox (one instance)', () => {
     ]);
   });
 
+  it("registers its consumers at boot, and queues deliveries for consumers only another version's process has", async () => {
+    const registered = await api.db.query<{ event_name: string; consumer: string }>(
+      "SELECT event_name, consumer FROM event_consumer WHERE event_name LIKE 'fixture.%' ORDER BY 1, 2",
+    );
+    expect(registered).toEqual([
+      { event_name: 'fixture.recorded', consumer: 'fixture.effects' },
+      { event_name: 'fixture.tested', consumer: 'fixture.flaky' },
+      { event_name: 'fixture.tested', consumer: 'fixture.healthy' },
+      { event_name: 'fixture.tested', consumer: 'fixture.poison' },
+    ]);
+    // A newer version's instance, not this one, consumes fixture.recorded as 'fixture.newer' (a rolling deploy).
+    await api.db.query(
+      `INSERT INTO event_consumer (event_name, consumer) VALUES ('fixture.recorded', 'fixture.newer')`,
+    );
+    try {
+      const id = await dataSource.transaction((tx) => publisher.publish(tx, 'fixture.recorded', { key: 'rolling' }));
+      const queued = await api.db.query<{ consumer: string }>(
+        'SELECT consumer FROM event_delivery WHERE event_id = $1 ORDER BY consumer',
+        [id],
+      );
+      expect(queued).toEqual([{ consumer: 'fixture.effects' }, { consumer: 'fixture.newer' }]);
+    } finally {
+      await api.db.query(`DELETE FROM event_consumer WHERE consumer = 'fixture.newer'`);
+      await api.db.query(`DELETE FROM event_delivery WHERE consumer = 'fixture.newer'`);
+    }
+  });
+
   it('carries the visibility and the actor it was published with', async () => {
     const visibility = { visibility: 'OFFICES' as const, officeId: crypto.randomUUID(), sharedWithOfficeIds: [] };
     const actorId = crypto.randomUUID();
