@@ -12,6 +12,8 @@ import type { ReasonCounts } from './mail-texts.js';
 import { UnsubscribeLinks } from './unsubscribe-links.js';
 
 export const DIGEST_MAIL = 'notifications.digest';
+/** A digest lists this many threads at most (those notified first); it says how many more there are. */
+export const MAX_THREADS = 50;
 
 /** What a queued digest names: whose, which frequency, which period (ISO instants). */
 export interface DigestPayload {
@@ -56,7 +58,8 @@ export class DigestComposer {
       recipient.language,
     );
     const sections = new Map<string, DigestSection & { order: number }>();
-    for (const [threadId, notifications] of byThread(told)) {
+    const grouped = [...byThread(told)];
+    for (const [threadId, notifications] of grouped.slice(0, MAX_THREADS)) {
       const thread = threads.get(threadId);
       if (!thread) continue; // (told holds visible threads only)
       const place = places.get(thread.spaceId) ?? { heading: '', order: 2_000 };
@@ -75,6 +78,8 @@ export class DigestComposer {
       period: periodLabel(period),
       sections: [...sections.values()].sort((a, b) => a.order - b.order),
       notifications: told.length,
+      moreThreads: Math.max(0, grouped.length - MAX_THREADS),
+      forumUrl: this.links.forumUrl('/'),
       unsubscribeUrl,
     });
     return { to: recipient.email, ...rendered, language: recipient.language, unsubscribeUrl };

@@ -34,10 +34,14 @@ export function renderDigest(input: {
   period: string;
   sections: DigestSection[];
   notifications: number;
+  /** Threads left out of the list (beyond the most a digest shows). */
+  moreThreads?: number;
+  forumUrl?: string;
   unsubscribeUrl: string;
 }): RenderedMail {
   const t = MAIL_TEXTS[input.language];
-  const threads = input.sections.reduce((sum, section) => sum + section.threads.length, 0);
+  const more = input.moreThreads ?? 0;
+  const threads = input.sections.reduce((sum, section) => sum + section.threads.length, 0) + more;
   const subject = `[${t.site}] ${t.digestSubject(input.frequency, input.notifications, threads)}`;
   const footer = t.becauseOfSettings(input.frequency);
   const text = [
@@ -47,6 +51,7 @@ export function renderDigest(input: {
       section.heading,
       ...section.threads.map((thread) => `- ${thread.title} (${t.counts(thread.counts)})\n  ${thread.url}`),
     ]),
+    ...(more ? ['', `${t.more(more)} ${input.forumUrl ?? ''}`.trim()] : []),
     '',
     '-- ',
     footer,
@@ -65,6 +70,7 @@ export function renderDigest(input: {
             '</ul>',
         )
         .join('') +
+      (more ? `<p>${input.forumUrl ? link(input.forumUrl, t.more(more)) : escapeHtml(t.more(more))}</p>` : '') +
       `<hr><p style="font-size: 0.9em">${escapeHtml(footer)} ${link(input.unsubscribeUrl, t.unsubscribeAll)}</p>`,
   );
   return { subject, text, html };

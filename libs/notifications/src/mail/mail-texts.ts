@@ -19,6 +19,8 @@ export interface MailTexts {
   digestSubject(frequency: EmailFrequency, notifications: number, threads: number): string;
   digestIntro(frequency: EmailFrequency, period: string): string;
   counts(counts: ReasonCounts): string;
+  /** The line for threads a digest leaves out. */
+  more(threads: number): string;
   immediateSubject(reason: string, author: string, title: string): string;
   open: string;
   recommendation(number: number, title: string): string;
@@ -50,6 +52,7 @@ const en: MailTexts = {
     ]
       .filter(Boolean)
       .join(', '),
+  more: (threads) => `… and ${plural(threads, 'more thread', 'more threads')} on the forum:`,
   immediateSubject: (reason, author, title) =>
     reason === 'MENTION'
       ? `${author} mentioned you in “${title}”`
@@ -92,6 +95,7 @@ const zh: MailTexts = {
     ]
       .filter(Boolean)
       .join('，'),
+  more: (threads) => `……论坛上还有 ${threads} 个主题：`,
   immediateSubject: (reason, author, title) =>
     reason === 'MENTION'
       ? `${author} 在“${title}”中提到了您`

@@ -52,6 +52,23 @@ describe('e-mail rendering', () => {
     expect(mail.subject).toBe('[IP Office ICT Forum] Your daily digest: 4 notifications in 1 thread');
   });
 
+  it('says how many threads a long digest leaves out, counted in its subject', () => {
+    const mail = renderDigest({
+      language: 'en',
+      frequency: EmailFrequency.WEEKLY,
+      period: '2026-01-05 – 2026-01-11',
+      sections: [
+        { heading: 'General', threads: [{ ...thread, counts: { NEW_THREAD: 0, WATCHING: 1, REPLY: 0, MENTION: 0 } }] },
+      ],
+      notifications: 60,
+      moreThreads: 51,
+      forumUrl: 'https://f.example/',
+      unsubscribeUrl: 'https://f.example/api/unsubscribe/abc.def',
+    });
+    expect(mail.subject).toBe('[IP Office ICT Forum] Your weekly digest: 60 notifications in 52 threads');
+    expect(mail.text).toContain('… and 51 more threads on the forum: https://f.example/');
+  });
+
   it('writes Chinese for ZH, and names why the e-mail came and how to stop it', () => {
     const mail = renderImmediate({
       language: 'zh',

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PgBoss, type JobWithMetadata } from 'pg-boss';
+import { PgBoss, type JobResult, type JobWithMetadata } from 'pg-boss';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
@@ -15,6 +15,7 @@ const MAX_RETRY_DELAY_SECONDS = 3_600;
 // An attempt that holds its job longer is presumed dead and retried: well above the transport's timeouts.
 const EXPIRE_SECONDS = 300;
 const START_TIMEOUT_MS = 30_000;
+const BATCH_SIZE = 10;
 
 interface Periodic {
   name: string;
@@ -124,11 +125,30 @@ export class MailQueue implements OnApplicationBootstrap, OnModuleDestroy {
     // EVENTS_WORKER=false: an instance that delivers no events sends no e-mail either (it still queues them).
     if (!this.config.events.worker) return;
     const pollingIntervalSeconds = this.config.mail.pollIntervalMs / 1000;
+    // Batches of 10, fetched back to back while they come full (a burst of immediate e-mails), each settled alone:
+    // one refused e-mail is retried without the others of its batch.
     await boss.work(
       MAIL_QUEUE,
-      { includeMetadata: true, batchSize: 1, localConcurrency: 2, pollingIntervalSeconds },
-      async ([job]: JobWithMetadata<{ mailId: string }>[]) =>
-        this.attempt(job.data.mailId, { final: job.retryCount >= job.retryLimit }),
+      {
+        includeMetadata: true,
+        perJobResults: true,
+        batchSize: BATCH_SIZE,
+        burstWhenBatchFull: true,
+        localConcurrency: 2,
+        pollingIntervalSeconds,
+      },
+      async (jobs: JobWithMetadata<{ mailId: string }>[]) => {
+        const results: JobResult[] = [];
+        for (const job of jobs) {
+          try {
+            await this.attempt(job.data.mailId, { final: job.retryCount >= job.retryLimit });
+            results.push({ id: job.id, status: 'completed' });
+          } catch (error) {
+            results.push({ id: job.id, status: 'failed', output: { message: (error as Error).message } });
+          }
+        }
+        return results;
+      },
     );
     for (const { name, cron, run } of this.periodic) {
       await boss.createQueue(name, { retryLimit: 1, expireInSeconds: EXPIRE_SECONDS });
