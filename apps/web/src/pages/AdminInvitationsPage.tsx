@@ -65,7 +65,7 @@ function InviteForm() {
             <select {...control} value={officeCode} onChange={(event) => setOfficeCode(event.target.value)}>
               {offices.data?.offices.map((office) => (
                 <option key={office.id} value={office.code}>
-                  {office.code} · {format.officeName(office)}
+                  {`${office.code} · ${format.officeName(office)}`}
                 </option>
               ))}
             </select>

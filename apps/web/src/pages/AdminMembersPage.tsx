@@ -85,7 +85,7 @@ function Members() {
             <option value="">{t('admin.anyOffice')}</option>
             {offices.data?.offices.map((office) => (
               <option key={office.id} value={office.code}>
-                {office.code} · {format.officeName(office)}
+                {`${office.code} · ${format.officeName(office)}`}
               </option>
             ))}
           </select>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { NavLink } from 'react-router';
 import { useQuery } from 'urql';
 import { paths } from '../../app/paths';
@@ -10,16 +11,26 @@ import './notifications.css';
 function Bell() {
   const { t, format } = useI18n();
   const [{ data }, refetch] = useQuery({ query: UnreadNotificationsDocument });
-  useNotificationEvents(() => refetch({ requestPolicy: 'network-only' }));
-  const unread = data?.notifications.unreadCount ?? 0;
-  const label = unread === 0 ? t('notifications.bell.none') : t.plural('notifications.bell', unread);
+  // Notifications heard of since the count was last read: counted at once, without waiting for the API's answer
+  // (a new count replaces them). Ids, because an event may come twice (at least once).
+  const [heard, setHeard] = useState<{ count: unknown; ids: ReadonlySet<string> }>({ count: data, ids: new Set() });
+  if (heard.count !== data) setHeard({ count: data, ids: new Set() });
+  useNotificationEvents((notification) => {
+    if (notification) setHeard((current) => ({ ...current, ids: new Set(current.ids).add(notification.id) }));
+    refetch({ requestPolicy: 'network-only' });
+  });
+  const unread = (data?.notifications.unreadCount ?? 0) + (heard.count === data ? heard.ids.size : 0);
+  // The accessible name is the visible text and a word: "Notifications 3 unread" (no aria-label that would differ
+  // from what sighted users read).
   return (
-    <NavLink to={paths.notifications()} className="notification-bell" aria-label={label}>
+    <NavLink to={paths.notifications()} className="notification-bell">
       <span>{t('notifications.title')}</span>
       {unread > 0 && (
-        <span className="unread-count" data-count={unread}>
-          {format.number(unread)}
-        </span>
+        <>
+          {' '}
+          <span className="unread-count">{format.number(unread)}</span>
+          <span className="visually-hidden"> {t('notifications.bell.unread')}</span>
+        </>
       )}
     </NavLink>
   );

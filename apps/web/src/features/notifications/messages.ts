@@ -4,9 +4,7 @@ import { defineMessages } from '../../lib/i18n/define';
 export default defineMessages({
   en: {
     'notifications.title': 'Notifications',
-    'notifications.bell.none': 'Notifications, none unread',
-    'notifications.bell.one': 'Notifications, {count} unread',
-    'notifications.bell.other': 'Notifications, {count} unread',
+    'notifications.bell.unread': 'unread',
     'notifications.show': 'Show',
     'notifications.show.all': 'All',
     'notifications.show.unread': 'Unread only',
@@ -36,9 +34,7 @@ export default defineMessages({
   },
   zh: {
     'notifications.title': '通知',
-    'notifications.bell.none': '通知，无未读',
-    'notifications.bell.one': '通知，{count} 条未读',
-    'notifications.bell.other': '通知，{count} 条未读',
+    'notifications.bell.unread': '条未读',
     'notifications.show': '显示',
     'notifications.show.all': '全部',
     'notifications.show.unread': '仅未读',

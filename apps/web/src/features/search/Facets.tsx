@@ -60,7 +60,7 @@ export function Facets({ facets, filters, options, onToggle, onClear }: FacetsPr
                     aria-pressed={facetChosen(filters, name, value)}
                     onClick={() => onToggle(name, value)}
                   >
-                    {t('search.facet.value', { label: valueLabel(name, value), count })}
+                    {valueLabel(name, value)} <span className="facet-count">{format.number(count)}</span>
                   </button>
                 </li>
               ))}

@@ -60,7 +60,7 @@ export function SearchForm({ filters, options, onSearch }: SearchFormProps) {
               <option value="">{t('search.filter.anyOffice')}</option>
               {options?.offices.map((office) => (
                 <option key={office.id} value={office.code}>
-                  {office.code} · {format.officeName(office)}
+                  {`${office.code} · ${format.officeName(office)}`}
                 </option>
               ))}
             </select>
