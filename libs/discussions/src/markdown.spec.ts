@@ -1,4 +1,4 @@
-import { renderMarkdown } from './markdown.js';
+import { documentReferences, renderMarkdown } from './markdown.js';
 
 // Loaded after markdown.js: sanitize-html require()s the same ESM-only htmlparser2, and jest's module registry
 // refuses a require(esm) of a module that a static import of this file is still linking.
@@ -114,9 +114,11 @@ describe('renderMarkdown', () => {
 });
 
 describe('images', () => {
-  it('shows images from the forum itself', () => {
-    expect(renderMarkdown('![diagram](/files/architecture.png "Our stack")')).toBe(
-      '<p><img src="/files/architecture.png" alt="diagram" title="Our stack" /></p>\n',
+  const FILE = '/api/documents/0b7c1e9a-3f4d-4c2b-9a61-5d8e2f7a1c30';
+
+  it("shows images that are the forum's own files (the download route, which checks the reader's right)", () => {
+    expect(renderMarkdown(`![diagram](${FILE} "Our stack")`)).toBe(
+      `<p><img src="${FILE}" alt="diagram" title="Our stack" /></p>\n`,
     );
   });
 
@@ -124,6 +126,10 @@ describe('images', () => {
     ['https://tracker.example/pixel.gif', 'an outside host'],
     ['http://203.0.113.7/p.png', 'an address'],
     ['//tracker.example/pixel.gif', 'a protocol-relative address'],
+    ['/graphql?query=mutation%7BsignOut%7D', 'an API route of the forum that is not a file'],
+    ['/files/architecture.png', 'a path that names no document'],
+    [`${FILE}/../../uploads`, 'a path beyond a document'],
+    [`${FILE}?download=1`, 'a document with a query'],
   ])('turns an image from %s (%s) into a link, so that no reader fetches it unasked', (src) => {
     const html = renderMarkdown(`See ![the chart](${src})`);
     expect(html).not.toContain('<img');
@@ -135,5 +141,27 @@ describe('images', () => {
   it('leaves no image in raw HTML or reference-style Markdown either', () => {
     const html = renderMarkdown('<img src="https://t.example/x.gif">\n\n![ref][1]\n\n[1]: https://t.example/y.gif');
     expect(html).not.toContain('<img');
+  });
+});
+
+describe('documentReferences', () => {
+  const a = '0b7c1e9a-3f4d-4c2b-9a61-5d8e2f7a1c30';
+  const b = 'A1B2C3D4-0000-4000-8000-00000000000B';
+
+  it('names the forum files a post shows or links to, each once, in the order written (ids in lower case)', () => {
+    const body = `![chart](/api/documents/${a})\n\nSee [the plan](/api/documents/${b}), again ![x](/api/documents/${a}).`;
+    expect(documentReferences(body)).toEqual([a, b.toLowerCase()]);
+  });
+
+  it('reads reference-style Markdown and images inside links, lists and tables', () => {
+    const body = `[![thumb](/api/documents/${a})][plan]\n\n- ![x][img]\n\n[plan]: https://example.org\n[img]: /api/documents/${b}`;
+    expect(documentReferences(body)).toEqual([a, b.toLowerCase()]);
+  });
+
+  it('ignores files named in code, outside hosts, and paths that are not a document', () => {
+    const body =
+      `\`![x](/api/documents/${a})\`\n\n    ![y](/api/documents/${a})\n\n` +
+      `![z](https://other.example/api/documents/${a}) ![w](/api/documents/${a}/x) ![v](/files/${a})`;
+    expect(documentReferences(body)).toEqual([]);
   });
 });

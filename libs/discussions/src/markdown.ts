@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Token } from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 
 // Raw HTML in a post is shown as text (html: false); markdown-it already refuses javascript:, vbscript:, file: and
@@ -58,8 +58,13 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
 };
 
-// A path on this server (`/files/...`), not `//host/...`: the only images a page loads by itself.
-const isForumPath = (src: string | undefined): boolean => typeof src === 'string' && /^\/(?![/\\])/.test(src);
+/**
+ * The forum's own file URL, `/api/documents/<uuid>` (the download route of documents, which checks the reader's
+ * right to the file on every fetch): the only images a page loads by itself. Any other path of this server is not
+ * a file (an `<img>` would make every reader's browser call an API route), and another host is a tracker.
+ */
+const FORUM_FILE = /^\/api\/documents\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const isForumPath = (src: string | undefined): boolean => typeof src === 'string' && FORUM_FILE.test(src);
 
 /**
  * An image from another host would be fetched by every reader's browser as the page opens, telling that host who
@@ -77,6 +82,26 @@ function imageAsLink(attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
     },
     text: `Image: ${label}`,
   };
+}
+
+/**
+ * The ids of the forum files a post's Markdown shows (`![alt](/api/documents/<id>)`) or links to (`[a](...)`), in
+ * the order written, each once: the post keeps these documents (so they do not expire as unattached uploads, and
+ * go when the post stops naming them).
+ */
+export function documentReferences(body: string): string[] {
+  const ids = new Set<string>();
+  const visit = (tokens: Token[]) => {
+    for (const token of tokens) {
+      const url =
+        token.type === 'image' ? token.attrGet('src') : token.type === 'link_open' ? token.attrGet('href') : null;
+      const id = typeof url === 'string' ? FORUM_FILE.exec(url)?.[1] : undefined;
+      if (id) ids.add(id.toLowerCase());
+      if (token.children) visit(token.children);
+    }
+  };
+  visit(markdown.parse(body, {}));
+  return [...ids];
 }
 
 /** Markdown as written, to HTML that is safe to insert into a page. */

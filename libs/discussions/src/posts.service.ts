@@ -116,7 +116,7 @@ export class PostsService {
     await this.threadRows.recordReply(tx, thread.id, { sequence, at: post.created_at, parentId: parent.id });
     await this.mentions.record(tx, post.id, body, thread);
     const target = { postId: post.id, threadId: thread.id, author, visibility: contentVisibility(thread) };
-    await this.attachments.setIn(tx, target, input.attachments);
+    await this.attachments.setIn(tx, target, input.attachments, { body, isNew: true });
     await this.events.publish(
       tx,
       'discussions.post-created',
@@ -147,7 +147,7 @@ export class PostsService {
       await this.mentions.replace(tx, post.id, body, post.thread);
       const visibility = contentVisibility(post.thread);
       const target = { postId: post.id, threadId: post.thread_id, author: editor, visibility };
-      await this.attachments.setIn(tx, target, change.attachments);
+      await this.attachments.setIn(tx, target, change.attachments, { body, isNew: false });
       await this.events.publish(
         tx,
         'discussions.post-edited',

@@ -228,7 +228,7 @@ export class ThreadsService {
     });
     await this.mentions.record(tx, postId, body, started);
     const target = { postId, threadId: started.id, author, visibility: contentVisibility(started) };
-    await this.attachments.setIn(tx, target, attachments);
+    await this.attachments.setIn(tx, target, attachments, { body, isNew: true });
     await this.events.publish(
       tx,
       'discussions.thread-started',

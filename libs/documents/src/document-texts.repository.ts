@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SqlSnapshot } from '@forum/database';
 import { snapshotDocument } from './testing/snapshot-rows.js';
+import { PREVIEW_CHARS } from './text-extraction.js';
 
 export type TextStatus = 'DONE' | 'FAILED' | 'UNSUPPORTED';
 
@@ -9,6 +10,8 @@ export interface DocumentTextRow {
   document_id: string;
   status: TextStatus | null;
   text: string | null;
+  page_count: number | null;
+  preview: string | null;
 }
 
 /** Every statement on document_text. */
@@ -16,17 +19,26 @@ export interface DocumentTextRow {
 export class DocumentTextsRepository {
   /** Records the outcome once per content (a repeated delivery changes nothing). */
   @SqlSnapshot({
-    params: async (db) => [(await snapshotDocument(db)).sha256, { status: 'DONE', text: 'words', error: null }],
+    params: async (db) => [
+      (await snapshotDocument(db)).sha256,
+      { status: 'DONE', text: 'words', error: null, pageCount: 1, preview: 'words' },
+    ],
   })
   async record(
     db: EntityManager,
     sha256: string,
-    outcome: { status: TextStatus; text: string | null; error: string | null },
+    outcome: {
+      status: TextStatus;
+      text: string | null;
+      error: string | null;
+      pageCount: number | null;
+      preview: string | null;
+    },
   ): Promise<void> {
     await db.query(
-      `INSERT INTO document_text (sha256, status, text, error) VALUES ($1, $2, $3, $4)
+      `INSERT INTO document_text (sha256, status, text, error, page_count, preview) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (sha256) DO NOTHING`,
-      [sha256, outcome.status, outcome.text, outcome.error],
+      [sha256, outcome.status, outcome.text, outcome.error, outcome.pageCount, outcome.preview],
     );
   }
 
@@ -41,10 +53,12 @@ export class DocumentTextsRepository {
   @SqlSnapshot({ params: async (db) => [[(await snapshotDocument(db)).documentId]] })
   ofDocuments(db: EntityManager, documentIds: readonly string[]): Promise<DocumentTextRow[]> {
     return db.query(
-      `SELECT d.id AS document_id, t.status, t.text
+      // Texts read before previews were kept show the start of their text instead.
+      `SELECT d.id AS document_id, t.status, t.text, t.page_count,
+         COALESCE(t.preview, left(t.text, $2)) AS preview
        FROM document d LEFT JOIN document_text t ON t.sha256 = d.sha256
        WHERE d.id = ANY($1::uuid[])`,
-      [documentIds],
+      [documentIds, PREVIEW_CHARS],
     ) as Promise<DocumentTextRow[]>;
   }
 }

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   Entity,
   Index,
@@ -10,6 +11,7 @@ import {
 } from 'typeorm';
 import { MemberEntity } from '@forum/identity';
 import { PostEntity } from '@forum/discussions';
+import { ExperienceReportEntity, IctStrategyEntity } from '@forum/reports';
 
 /**
  * Stored content, once per SHA-256 whatever how many documents carry it (two uploads of one file are one blob). Its
@@ -42,12 +44,18 @@ export class DocumentChunkEntity {
 }
 
 /**
- * An upload: its name, type and uploader, and its content's address. Unattached (post_id null) it is its uploader's
- * alone and expires; attached it has the visibility of its post's thread.
+ * An upload: its name, type and uploader, and its content's address. It has at most one holder: a post (listed, or
+ * embedded: shown by the post's Markdown), or an ICT strategy or experience report (as one of its versions), whose
+ * visibility it has. With none it is its uploader's alone and expires.
  */
 @Entity('document')
 @Index('document_post_idx', ['postId', 'position'])
-@Index('document_unattached_idx', ['createdAt'], { where: 'post_id IS NULL' })
+@Index('document_unattached_idx', ['createdAt'], {
+  where: 'post_id IS NULL AND strategy_id IS NULL AND report_id IS NULL',
+})
+@Index('document_strategy_version_key', ['strategyId', 'version'], { unique: true, where: 'strategy_id IS NOT NULL' })
+@Index('document_report_version_key', ['reportId', 'version'], { unique: true, where: 'report_id IS NOT NULL' })
+@Check('document_one_holder_check', 'num_nonnulls("post_id", "strategy_id", "report_id") <= 1')
 export class DocumentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'document_pkey' })
   id!: string;
@@ -84,9 +92,35 @@ export class DocumentEntity {
   @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'document_post_fk' })
   post?: Relation<PostEntity> | null;
 
-  /** Its place among its post's attachments. */
+  /** Its place among its post's attachments (null when embedded). */
   @Column({ type: 'smallint', nullable: true })
   position!: number | null;
+
+  /** Kept by its post because the post's Markdown shows or links to it, rather than listed as an attachment. */
+  @Column({ type: 'boolean', default: false })
+  embedded!: boolean;
+
+  @Column({ type: 'uuid', nullable: true })
+  strategyId!: string | null;
+
+  @ManyToOne(() => IctStrategyEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'strategy_id', foreignKeyConstraintName: 'document_strategy_fk' })
+  strategy?: Relation<IctStrategyEntity> | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  reportId!: string | null;
+
+  @ManyToOne(() => ExperienceReportEntity, { onDelete: 'CASCADE', nullable: true })
+  @JoinColumn({ name: 'report_id', foreignKeyConstraintName: 'document_report_fk' })
+  report?: Relation<ExperienceReportEntity> | null;
+
+  /** Its version among its strategy's or report's documents: 1, 2, ... (the newest is current). */
+  @Column({ type: 'smallint', nullable: true })
+  version!: number | null;
+
+  /** When it was given its holder. */
+  @Column({ type: 'timestamptz', nullable: true })
+  attachedAt!: Date | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
@@ -114,6 +148,14 @@ export class DocumentTextEntity {
 
   @Column({ type: 'text', nullable: true })
   error!: string | null;
+
+  /** PDF: its number of pages. */
+  @Column({ type: 'integer', nullable: true })
+  pageCount!: number | null;
+
+  /** The start of its text (a PDF's first page), shown before the file is opened. */
+  @Column({ type: 'text', nullable: true })
+  preview!: string | null;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   extractedAt!: Date;

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { AuthenticationService, CurrentMember, Public, SignedIn, type Viewer } from '@forum/identity';
 import { byteRangeOf } from './byte-range.js';
 import { INLINE_TYPES } from './content-type.js';
+import { contentDisposition } from './storage/blob-store.js';
 import { noFile } from './documents.errors.js';
 import { DocumentsService, type IncomingFile } from './documents.service.js';
 import { httpRefusal } from './http-refusal.js';
@@ -35,7 +36,11 @@ export class DocumentsController {
     }
   }
 
-  /** The bytes (or one range of them), or exactly the 404 of an id that does not exist. */
+  /**
+   * The bytes (or one range of them), or exactly the 404 of an id that does not exist. With object storage and
+   * S3_SIGNED_URL_SECONDS, a 302 to a URL signed for that long instead (the client sends its Range there), only
+   * after the same visibility check.
+   */
   @Public()
   @Get('documents/:id')
   async download(
@@ -52,6 +57,14 @@ export class DocumentsController {
       throw httpRefusal(error);
     }
     const { document } = download;
+    const signed = await download.signedUrl();
+    if (signed) {
+      // Not cached anywhere: the URL lets whoever holds it read the file until it expires.
+      res.setHeader('cache-control', 'private, no-store');
+      res.setHeader('referrer-policy', 'no-referrer');
+      res.redirect(302, signed);
+      return;
+    }
     const inline = INLINE_TYPES.has(document.content_type);
     res.setHeader('content-type', document.content_type);
     res.setHeader('x-content-type-options', 'nosniff');
@@ -59,10 +72,7 @@ export class DocumentsController {
     res.setHeader('cache-control', 'private, no-cache');
     res.setHeader('etag', `"${document.sha256}"`);
     res.setHeader('accept-ranges', 'bytes');
-    res.setHeader(
-      'content-disposition',
-      `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(document.name)}`,
-    );
+    res.setHeader('content-disposition', contentDisposition(inline ? 'inline' : 'attachment', document.name));
     const range = byteRangeOf(rangeHeader, document.size);
     if (range === 'unsatisfiable') {
       res.status(416).setHeader('content-range', `bytes */${document.size}`).end();

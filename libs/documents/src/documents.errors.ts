@@ -23,10 +23,12 @@ export const quotaExceeded = (quotaBytes: number) =>
   badInput(`Your documents would take more than ${quotaBytes} bytes`, { field: 'file' }).because(
     DocumentsReason.QUOTA_EXCEEDED,
   );
-export const tooManyFiles = (max: number) =>
-  badInput(`A post carries at most ${max} documents`, { field: 'attachments' }).because(DocumentsReason.TOO_MANY_FILES);
-export const notAttachable = () =>
-  badInput('An attachment is not one of your uploads, or is attached elsewhere', { field: 'attachments' }).because(
+export const tooManyFiles = (max: number, field: 'attachments' | 'body') =>
+  badInput(`A post carries at most ${max} documents, listed or shown`, { field }).because(
+    DocumentsReason.TOO_MANY_FILES,
+  );
+export const notAttachable = (field: 'attachments' | 'documentId' = 'attachments') =>
+  badInput('A document is not one of your uploads, or is attached elsewhere', { field }).because(
     DocumentsReason.NOT_ATTACHABLE,
   );
 export const noFile = () =>

@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { DiscussionsModule } from '@forum/discussions';
 import { IdentityModule } from '@forum/identity';
+import { ReportsModule } from '@forum/reports';
 import { DocumentExpiry } from './document-expiry.js';
+import { DocumentVersionsService } from './document-versions.service.js';
+import { ReportDocumentsResolver, StrategyDocumentsResolver } from './holder-documents.resolver.js';
 import { DocumentTextsRepository } from './document-texts.repository.js';
 import { DocumentsContext } from './documents.context.js';
 import { DocumentsController } from './documents.controller.js';
@@ -19,7 +22,7 @@ import { TextExtractor } from './text-extractor.consumer.js';
 export { documentsEntities } from './document.entities.js';
 
 @Module({
-  imports: [IdentityModule, DiscussionsModule],
+  imports: [IdentityModule, DiscussionsModule, ReportsModule],
   controllers: [DocumentsController],
   providers: [
     DocumentsRepository,
@@ -39,6 +42,9 @@ export { documentsEntities } from './document.entities.js';
     DocumentTextsRepository,
     TextExtractor,
     PostDeletedConsumer,
+    DocumentVersionsService,
+    StrategyDocumentsResolver,
+    ReportDocumentsResolver,
   ],
   exports: [DocumentsService],
 })

@@ -13,6 +13,11 @@ export interface DocumentRow {
   sha256: string;
   post_id: string | null;
   position: number | null;
+  embedded: boolean;
+  strategy_id: string | null;
+  report_id: string | null;
+  version: number | null;
+  attached_at: Date | null;
   created_at: Date;
 }
 
@@ -24,7 +29,8 @@ export interface NewDocument {
   sha256: string;
 }
 
-const COLUMNS = `id, owner_id, name, content_type, size::float8 AS size, sha256, post_id, position, created_at`;
+const COLUMNS = `id, owner_id, name, content_type, size::float8 AS size, sha256, post_id, position, embedded,
+  strategy_id, report_id, version, attached_at, created_at`;
 
 /** Every statement on document and document_blob. */
 @Injectable()
@@ -74,11 +80,20 @@ export class DocumentsRepository {
     return bytes;
   }
 
-  /** The attachments of these posts, each post's in order. */
+  /** The listed attachments of these posts, each post's in order (not the files their Markdown embeds). */
   @SqlSnapshot({ params: async (db) => [[(await snapshotDocument(db)).postId]] })
   attachedTo(db: EntityManager, postIds: readonly string[]): Promise<DocumentRow[]> {
-    return db.query(`SELECT ${COLUMNS} FROM document WHERE post_id = ANY($1::uuid[]) ORDER BY post_id, position`, [
-      postIds,
+    return db.query(
+      `SELECT ${COLUMNS} FROM document WHERE post_id = ANY($1::uuid[]) AND NOT embedded ORDER BY post_id, position`,
+      [postIds],
+    ) as Promise<DocumentRow[]>;
+  }
+
+  /** Every document of a post, listed ones in order then embedded ones, locked for a change of them. */
+  @SqlSnapshot({ params: async (db) => [(await snapshotDocument(db)).postId] })
+  lockOfPost(db: EntityManager, postId: string): Promise<DocumentRow[]> {
+    return db.query(`SELECT ${COLUMNS} FROM document WHERE post_id = $1 ORDER BY embedded, position, id FOR UPDATE`, [
+      postId,
     ]) as Promise<DocumentRow[]>;
   }
 
@@ -90,14 +105,46 @@ export class DocumentsRepository {
     ]) as Promise<DocumentRow[]>;
   }
 
-  /** Attaches each id to the post at its index in `ids`. */
-  @SqlSnapshot({ params: async (db) => [(await snapshotDocument(db)).postId, [SNAPSHOT.documentId]] })
-  async attach(db: EntityManager, postId: string, ids: readonly string[]): Promise<void> {
+  /** Gives the post `listed` (each at its index) and `embedded` (shown by its Markdown, unordered). */
+  @SqlSnapshot({ params: async (db) => [(await snapshotDocument(db)).postId, [SNAPSHOT.documentId], []] })
+  async attach(db: EntityManager, postId: string, listed: readonly string[], embedded: readonly string[]) {
     await db.query(
-      `UPDATE document d SET post_id = $1, position = listed.position - 1
-       FROM unnest($2::uuid[]) WITH ORDINALITY AS listed(id, position) WHERE d.id = listed.id`,
-      [postId, ids],
+      `UPDATE document d SET post_id = $1,
+         position = CASE WHEN named.n <= $3 THEN named.n - 1 END, embedded = named.n > $3,
+         attached_at = COALESCE(d.attached_at, now())
+       FROM unnest($2::uuid[]) WITH ORDINALITY AS named(id, n) WHERE d.id = named.id`,
+      [postId, [...listed, ...embedded], listed.length],
     );
+  }
+
+  /**
+   * Makes the document the next version of a strategy's (`strategyId`) or report's (`reportId`) documents; answers
+   * its number. The caller holds the strategy's or report's row lock, so two additions do not take one number.
+   */
+  @SqlSnapshot({ params: async (db) => [(await snapshotDocument(db)).documentId, null, null] })
+  async addVersion(
+    db: EntityManager,
+    documentId: string,
+    strategyId: string | null,
+    reportId: string | null,
+  ): Promise<number> {
+    const [[row]] = (await db.query(
+      `UPDATE document SET strategy_id = $2, report_id = $3, attached_at = now(),
+         version = (SELECT COALESCE(MAX(v.version), 0) + 1 FROM document v WHERE v.strategy_id = $2 OR v.report_id = $3)
+       WHERE id = $1 RETURNING version`,
+      [documentId, strategyId, reportId],
+    )) as [{ version: number }[], number];
+    return row.version;
+  }
+
+  /** The document versions of these strategies and reports, newest first. */
+  @SqlSnapshot({ params: async (db) => [[(await snapshotDocument(db)).documentId], []] })
+  versionsOf(db: EntityManager, strategyIds: readonly string[], reportIds: readonly string[]): Promise<DocumentRow[]> {
+    return db.query(
+      `SELECT ${COLUMNS} FROM document WHERE strategy_id = ANY($1::uuid[]) OR report_id = ANY($2::uuid[])
+       ORDER BY version DESC`,
+      [strategyIds, reportIds],
+    ) as Promise<DocumentRow[]>;
   }
 
   /** Deletes the post's documents not in `keep`; answers their ids and content addresses. */
@@ -117,9 +164,11 @@ export class DocumentsRepository {
   /** Deletes the uploads never attached that were made before `before`; answers their content addresses. */
   @SqlSnapshot({ params: [new Date('2026-01-01T00:00:00Z')] })
   async removeUnattached(db: EntityManager, before: Date): Promise<string[]> {
-    const [rows] = (await db.query('DELETE FROM document WHERE post_id IS NULL AND created_at < $1 RETURNING sha256', [
-      before,
-    ])) as [{ sha256: string }[], number];
+    const [rows] = (await db.query(
+      `DELETE FROM document WHERE post_id IS NULL AND strategy_id IS NULL AND report_id IS NULL AND created_at < $1
+       RETURNING sha256`,
+      [before],
+    )) as [{ sha256: string }[], number];
     return rows.map((row) => row.sha256);
   }
 

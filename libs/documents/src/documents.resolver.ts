@@ -4,6 +4,7 @@ import { PostModel } from '@forum/discussions';
 import type { ForumContext } from '@forum/graphql';
 import { Public } from '@forum/identity';
 import { DocumentModel } from './dto/document.model.js';
+import { DocumentPreviewModel } from './dto/document-preview.model.js';
 import { DocumentTextModel } from './dto/document-text.model.js';
 
 /** Adds `attachments` to discussions' Post type. */
@@ -24,14 +25,26 @@ export class PostAttachmentsResolver {
   }
 }
 
-/** Adds the extracted text to Document: a Document reaches a response only when its post may be seen. */
+/** Adds the extracted text and preview to Document: a Document reaches a response only when it may be seen. */
 @Resolver(() => DocumentModel)
 export class DocumentTextResolver {
   @Public()
   @ResolveField(() => DocumentTextModel, {
     description: "The document's text, read in the background after the upload; shown wherever the document is.",
   })
-  text(@Parent() document: DocumentModel, @Context() { loaders }: ForumContext): Promise<DocumentTextModel> {
-    return loaders.documents.textOfDocument.load(document.id);
+  async text(@Parent() document: DocumentModel, @Context() { loaders }: ForumContext): Promise<DocumentTextModel> {
+    return (await loaders.documents.readingOfDocument.load(document.id)).text;
+  }
+
+  @Public()
+  @ResolveField(() => DocumentPreviewModel, {
+    description:
+      "A PDF's page count and the start of its first page's text (made with the text); wherever the document is.",
+  })
+  async preview(
+    @Parent() document: DocumentModel,
+    @Context() { loaders }: ForumContext,
+  ): Promise<DocumentPreviewModel> {
+    return (await loaders.documents.readingOfDocument.load(document.id)).preview;
   }
 }

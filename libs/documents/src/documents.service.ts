@@ -6,8 +6,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { ErrorCode, ForumError, isUuid } from '@forum/core';
 import { EventPublisher, type ContentVisibility } from '@forum/events';
-import { PostAttachments, PostsService, type PostAttachmentsPort, type PostAttachmentTarget } from '@forum/discussions';
+import {
+  PostAttachments,
+  PostsService,
+  type PostAttachmentsPort,
+  type PostAttachmentTarget,
+  type PostFiles,
+} from '@forum/discussions';
 import { signedInViewer, type Viewer } from '@forum/identity';
+import { ReportsService, StrategiesService } from '@forum/reports';
 import { acceptedContentType } from './content-type.js';
 import { toDocumentModel } from './document.mapper.js';
 import { documentNotFound, notAttachable, quotaExceeded, tooManyFiles, typeNotAllowed } from './documents.errors.js';
@@ -15,6 +22,7 @@ import { DocumentTextsRepository } from './document-texts.repository.js';
 import './documents.events.js';
 import { DocumentsRepository, type DocumentRow } from './documents.repository.js';
 import type { DocumentModel } from './dto/document.model.js';
+import type { DocumentPreviewModel } from './dto/document-preview.model.js';
 import type { DocumentTextModel, TextExtraction } from './dto/document-text.model.js';
 import { BLOB_STORE, type BlobStore, type ByteRange } from './storage/blob-store.js';
 import { receiveFile } from './upload-intake.js';
@@ -23,6 +31,14 @@ import { receiveFile } from './upload-intake.js';
 export interface Download {
   document: DocumentRow;
   open(range: ByteRange): Promise<Readable>;
+  /** A short-lived URL of the store to redirect to instead of streaming (object storage only), or null. */
+  signedUrl(): Promise<string | null>;
+}
+
+/** What was read of a document: its text, and the preview made with it. */
+export interface DocumentReading {
+  text: DocumentTextModel;
+  preview: DocumentPreviewModel;
 }
 
 /** An upload as the HTTP route hands it over: the file's stream and the name its sender gave. */
@@ -46,6 +62,8 @@ export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
     private readonly attachments: PostAttachments,
     private readonly events: EventPublisher,
     private readonly texts: DocumentTextsRepository,
+    private readonly strategies: StrategiesService,
+    private readonly reports: ReportsService,
   ) {}
 
   onModuleInit(): void {
@@ -85,21 +103,35 @@ export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
     }
   }
 
-  /** PostAttachmentsPort: in the post's transaction; the author's own uploads, unattached or on this post already. */
-  async setIn(tx: EntityManager, target: PostAttachmentTarget, documentIds: readonly string[]): Promise<void> {
-    const ids = [...new Set(documentIds)];
-    if (ids.length > this.config.documents.maxFilesPerPost) throw tooManyFiles(this.config.documents.maxFilesPerPost);
-    if (!ids.every(isUuid)) throw notAttachable();
-    const rows = ids.length ? await this.documents.lockMany(tx, ids) : [];
-    const attachable = rows.filter(
-      (row) => row.owner_id === target.author.memberId && (row.post_id === null || row.post_id === target.postId),
+  /**
+   * PostAttachmentsPort, in the post's transaction. A listed id must be on this post already or be the writer's own
+   * unattached upload (else the write is refused); a file the Markdown names is kept the same way when it can be, and
+   * otherwise stays a mere link (shown to whoever may see the post that holds it). What the post no longer names goes.
+   */
+  async setIn(tx: EntityManager, target: PostAttachmentTarget, files: PostFiles): Promise<void> {
+    const max = this.config.documents.maxFilesPerPost;
+    const current = await this.documents.lockOfPost(tx, target.postId);
+    const listed = files.attachments
+      ? [...new Set(files.attachments)]
+      : current.filter((row) => !row.embedded).map((row) => row.id);
+    if (listed.length > max) throw tooManyFiles(max, 'attachments');
+    if (!listed.every(isUuid)) throw notAttachable();
+    const referenced = [...new Set(files.referenced)].filter((id) => isUuid(id) && !listed.includes(id));
+    const named = [...listed, ...referenced];
+    const rows = named.length ? await this.documents.lockMany(tx, named) : [];
+    const keepable = new Set(
+      rows
+        .filter((row) => row.post_id === target.postId || (row.owner_id === target.author.memberId && isLoose(row)))
+        .map((row) => row.id),
     );
-    if (attachable.length !== ids.length) throw notAttachable();
-    const removed = await this.documents.removeFromPost(tx, target.postId, ids);
-    if (ids.length) await this.documents.attach(tx, target.postId, ids);
+    if (!listed.every((id) => keepable.has(id))) throw notAttachable();
+    const embedded = referenced.filter((id) => keepable.has(id));
+    if (listed.length + embedded.length > max) throw tooManyFiles(max, 'body');
+    const removed = await this.documents.removeFromPost(tx, target.postId, [...listed, ...embedded]);
+    if (listed.length || embedded.length) await this.documents.attach(tx, target.postId, listed, embedded);
     const options = { actorId: target.author.memberId, visibility: target.visibility };
     const at = { postId: target.postId, threadId: target.threadId };
-    for (const row of rows.filter((document) => document.post_id === null))
+    for (const row of rows.filter((document) => keepable.has(document.id) && document.post_id === null))
       await this.events.publish(tx, 'documents.attached', { documentId: row.id, sha256: row.sha256, ...at }, options);
     for (const row of removed)
       await this.events.publish(tx, 'documents.removed', { documentId: row.id, sha256: row.sha256, ...at }, options);
@@ -114,7 +146,12 @@ export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
     if (!isUuid(id)) throw documentNotFound();
     const document = await this.documents.byId(this.dataSource.manager, id);
     if (!document || !(await this.mayView(viewer, document))) throw documentNotFound();
-    return { document, open: (range) => this.store.read(document.sha256, range) };
+    return {
+      document,
+      open: (range) => this.store.read(document.sha256, range),
+      signedUrl: () =>
+        this.store.signedUrl(document.sha256, { contentType: document.content_type, fileName: document.name }),
+    };
   }
 
   /** The attachments of posts the caller has already shown the viewer (Post.attachments), each post's in order. */
@@ -125,13 +162,17 @@ export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
     return postIds.map((id) => byPost.get(id) ?? []);
   }
 
-  /** The extracted text of documents the caller has already shown the viewer (Document.text), in the order asked. */
-  async textsOf(documentIds: readonly string[]): Promise<DocumentTextModel[]> {
+  /** The text and preview of documents the caller has already shown the viewer (Document.text, .preview). */
+  async readingsOf(documentIds: readonly string[]): Promise<DocumentReading[]> {
     const rows = await this.texts.ofDocuments(this.dataSource.manager, documentIds);
     const byId = new Map(rows.map((row) => [row.document_id, row]));
     return documentIds.map((id) => {
       const row = byId.get(id);
-      return { state: (row?.status ?? 'PENDING') as TextExtraction, text: row?.text ?? null };
+      const state = (row?.status ?? 'PENDING') as TextExtraction;
+      return {
+        text: { state, text: row?.text ?? null },
+        preview: { state, pageCount: row?.page_count ?? null, text: row?.preview ?? null },
+      };
     });
   }
 
@@ -167,17 +208,26 @@ export class DocumentsService implements PostAttachmentsPort, OnModuleInit {
       await this.store.remove(tx, sha256);
   }
 
+  /** Its holder's visibility, decided by the holder's own lib (discussions, reports); its uploader's while loose. */
   private async mayView(viewer: Viewer, document: DocumentRow): Promise<boolean> {
-    if (document.post_id === null) return viewer?.memberId === document.owner_id;
+    if (isLoose(document)) return viewer?.memberId === document.owner_id;
     try {
-      const post = await this.posts.visiblePostIn(this.dataSource.manager, viewer, document.post_id);
-      return !post.deleted;
+      if (document.strategy_id) await this.strategies.strategy(viewer, document.strategy_id);
+      else if (document.report_id) await this.reports.report(viewer, document.report_id);
+      else if (document.post_id) {
+        const post = await this.posts.visiblePostIn(this.dataSource.manager, viewer, document.post_id);
+        return !post.deleted;
+      }
+      return true;
     } catch (error) {
       if (error instanceof ForumError && error.code === ErrorCode.NOT_FOUND) return false;
       throw error;
     }
   }
 }
+
+/** An upload with no holder yet: its uploader's alone, and it expires. */
+const isLoose = (row: DocumentRow) => row.post_id === null && row.strategy_id === null && row.report_id === null;
 
 /** The sender's file name without folders or control characters, at most 200 characters; "file" when empty. */
 function cleanName(raw: string): string {

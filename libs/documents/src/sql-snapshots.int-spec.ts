@@ -1,6 +1,8 @@
 import { catalogEntities } from '@forum/catalog';
 import { discussionsEntities } from '@forum/discussions';
 import { identityEntities } from '@forum/identity';
+import { reportsEntities } from '@forum/reports';
+import { stacksEntities } from '@forum/stacks';
 import { expectSqlSnapshots } from '@forum/testing';
 import { documentsEntities } from './document.entities.js';
 import { DocumentTextsRepository } from './document-texts.repository.js';
@@ -13,7 +15,13 @@ describe('the SQL of documents', () => {
       repositories: [DocumentsRepository, ChunksRepository, DocumentTextsRepository],
       folder: new URL('./queries', import.meta.url),
       entities: documentsEntities,
-      relatedEntities: [...identityEntities, ...catalogEntities, ...discussionsEntities],
+      relatedEntities: [
+        ...identityEntities,
+        ...catalogEntities,
+        ...discussionsEntities,
+        ...stacksEntities,
+        ...reportsEntities,
+      ],
     });
   });
 });

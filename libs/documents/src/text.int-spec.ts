@@ -11,9 +11,17 @@ import {
 
 const START = `mutation($input: StartThreadInput!) { startThread(input: $input) { id } }`;
 const TEXTS = `query($id: ID!) {
-  thread(id: $id) { posts { edges { node { attachments { id name contentType text { state text } } } } } }
+  thread(id: $id) { posts { edges { node { attachments {
+    id name contentType text { state text } preview { state pageCount text }
+  } } } } }
 }`;
-type Attachment = { id: string; name: string; contentType: string; text: { state: string; text: string | null } };
+type Attachment = {
+  id: string;
+  name: string;
+  contentType: string;
+  text: { state: string; text: string | null };
+  preview: { state: string; pageCount: number | null; text: string | null };
+};
 
 // Acceptance 4 (interim, until search indexes it): the words of an attached file are read in the background and
 // readable through the API by those who may see the thread, and by no one else.
@@ -51,6 +59,11 @@ describe.each(STORES)('the text of attached documents (%s storage)', (store) => 
       await forum.uploadId(author.token, 'notes.docx', docxBytes(['Trademark examination', 'Backlog & triage'])),
       await forum.uploadId(author.token, 'readme.txt', Buffer.from('Plain notes about OCR pipelines\n')),
       await forum.uploadId(author.token, 'broken.pdf', Buffer.from('%PDF-1.7\n% not a PDF beyond its first line\n')),
+      await forum.uploadId(
+        author.token,
+        'strategy.pdf',
+        textPdf(['Digital strategy 2025 - 2029', 'Goals: cloud first', 'Annex: budget']),
+      ),
     ];
     const { startThread } = await forum.gql<{ startThread: { id: string } }>(author.token, START, {
       input: {
@@ -71,6 +84,27 @@ describe.each(STORES)('the text of attached documents (%s storage)', (store) => 
     expect(byName['plan.pdf']).toEqual({ state: 'DONE', text: expect.stringContaining('Quantum register migration') });
     expect(byName['notes.docx']).toEqual({ state: 'DONE', text: 'Trademark examination\nBacklog & triage' });
     expect(byName['readme.txt']).toEqual({ state: 'DONE', text: 'Plain notes about OCR pipelines\n' });
+  });
+
+  it("previews: a PDF's page count and its first page's words; the start of a DOCX or text file", async () => {
+    const byName = Object.fromEntries((await settled(norway.token)).map((a) => [a.name, a]));
+    expect(byName['strategy.pdf'].preview).toEqual({
+      state: 'DONE',
+      pageCount: 3,
+      text: 'Digital strategy 2025 - 2029',
+    });
+    expect(byName['strategy.pdf'].text.text).toContain('Annex: budget');
+    expect(byName['plan.pdf'].preview).toEqual({
+      state: 'DONE',
+      pageCount: 1,
+      text: 'Quantum register migration plan',
+    });
+    expect(byName['notes.docx'].preview).toEqual({
+      state: 'DONE',
+      pageCount: null,
+      text: 'Trademark examination\nBacklog & triage',
+    });
+    expect(byName['broken.pdf'].preview).toEqual({ state: 'FAILED', pageCount: null, text: null });
   });
 
   it('a file whose text cannot be read says FAILED and stays downloadable', async () => {

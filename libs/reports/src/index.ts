@@ -5,3 +5,11 @@ export { ReportsService } from './reports.service.js';
 export { ExperienceReportModel, ExperienceReportConnection } from './dto/report.model.js';
 export { IctStrategyModel, IctStrategyConnection } from './dto/strategy.model.js';
 export { BudgetBand, DeliveryModel, ProjectPhase, TeamSizeBand, WouldDoAgain } from './report.enums.js';
+export { IctStrategyEntity } from './strategy.entity.js';
+export { ExperienceReportEntity } from './report.entity.js';
+export {
+  DocumentVersions,
+  type DocumentHolderKind,
+  type DocumentHolderTarget,
+  type DocumentVersionsPort,
+} from './share-documents.js';

@@ -11,6 +11,9 @@ import { RecommendationCoverageResolver, ReportsResolver } from './reports.resol
 import { ReportsService } from './reports.service.js';
 import { ReportsLoadersFactory } from './reports.loaders.js';
 import { ReviewsRepository } from './reviews.repository.js';
+import { DocumentVersions } from './share-documents.js';
+import { ShareDocumentsResolver } from './share-documents.resolver.js';
+import { ShareDocumentsService } from './share-documents.service.js';
 import { StrategiesRepository } from './strategies.repository.js';
 import { StrategiesResolver } from './strategies.resolver.js';
 import { StrategiesService } from './strategies.service.js';
@@ -40,7 +43,10 @@ export const reportsEntities = [
     ReportsResolver,
     CoverageService,
     RecommendationCoverageResolver,
+    DocumentVersions,
+    ShareDocumentsService,
+    ShareDocumentsResolver,
   ],
-  exports: [StrategiesService, ReportsService],
+  exports: [StrategiesService, ReportsService, DocumentVersions],
 })
 export class ReportsModule {}

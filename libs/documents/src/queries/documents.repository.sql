@@ -22,6 +22,11 @@ RETURNING
   sha256,
   post_id,
   position,
+  embedded,
+  strategy_id,
+  report_id,
+  version,
+  attached_at,
   created_at;
 
 -- DocumentsRepository.byId
@@ -34,6 +39,11 @@ SELECT
   sha256,
   post_id,
   position,
+  embedded,
+  strategy_id,
+  report_id,
+  version,
+  attached_at,
   created_at
 FROM document
 WHERE id = $1;
@@ -54,12 +64,41 @@ SELECT
   sha256,
   post_id,
   position,
+  embedded,
+  strategy_id,
+  report_id,
+  version,
+  attached_at,
   created_at
 FROM document
-WHERE post_id = ANY($1::uuid[])
+WHERE post_id = ANY($1::uuid[]) AND NOT embedded
 ORDER BY
   post_id,
   position;
+
+-- DocumentsRepository.lockOfPost
+SELECT
+  id,
+  owner_id,
+  name,
+  content_type,
+  size::float8 AS size,
+  sha256,
+  post_id,
+  position,
+  embedded,
+  strategy_id,
+  report_id,
+  version,
+  attached_at,
+  created_at
+FROM document
+WHERE post_id = $1
+ORDER BY
+  embedded,
+  position,
+  id
+FOR UPDATE;
 
 -- DocumentsRepository.lockMany
 SELECT
@@ -71,6 +110,11 @@ SELECT
   sha256,
   post_id,
   position,
+  embedded,
+  strategy_id,
+  report_id,
+  version,
+  attached_at,
   created_at
 FROM document
 WHERE id = ANY($1::uuid[])
@@ -82,10 +126,12 @@ FOR UPDATE;
 UPDATE document d
 SET
   post_id = $1,
-  position = listed.position - 1
+  position = CASE WHEN named.n <= $3 THEN named.n - 1 END,
+  embedded = named.n > $3,
+  attached_at = COALESCE(d.attached_at, now())
 FROM unnest($2::uuid[])
-WITH ORDINALITY AS listed(id, position)
-WHERE d.id = listed.id;
+WITH ORDINALITY AS named(id, n)
+WHERE d.id = named.id;
 
 -- DocumentsRepository.removeFromPost
 DELETE FROM document
@@ -96,7 +142,7 @@ RETURNING
 
 -- DocumentsRepository.removeUnattached
 DELETE FROM document
-WHERE post_id IS NULL AND created_at < $1
+WHERE post_id IS NULL AND strategy_id IS NULL AND report_id IS NULL AND created_at < $1
 RETURNING
   sha256;
 

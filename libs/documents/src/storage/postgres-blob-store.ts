@@ -56,4 +56,9 @@ export class PostgresBlobStore implements BlobStore {
   async remove(tx: EntityManager, sha256: string): Promise<void> {
     await this.chunks.removeAll(tx, sha256);
   }
+
+  /** PostgreSQL's content is only ever streamed through the API. */
+  signedUrl(): Promise<null> {
+    return Promise.resolve(null);
+  }
 }

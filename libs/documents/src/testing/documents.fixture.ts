@@ -1,9 +1,12 @@
 import { strToU8, zipSync } from 'fflate';
 import { request as httpRequest } from 'node:http';
+import { crc32, deflateSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { CatalogModule, catalogEntities } from '@forum/catalog';
 import { DiscussionsModule, discussionsEntities } from '@forum/discussions';
 import { IdentityModule, identityEntities, Role, signedInTestMember } from '@forum/identity';
+import { ReportsModule, reportsEntities } from '@forum/reports';
+import { StacksModule, stacksEntities } from '@forum/stacks';
 import { createTestApp, type TestApp } from '@forum/testing';
 import { documentsEntities } from '../document.entities.js';
 import { DocumentsModule } from '../documents.module.js';
@@ -15,6 +18,29 @@ export function pdfBytes(text = 'Cloud migration of the patent register'): Buffe
     `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n` +
       `% ${text}\n${'0123456789abcdef'.repeat(64)}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
   );
+}
+
+/** A valid PNG of `width` x 1 grey pixels (file-type knows it by its signature and IHDR). */
+export function pngBytes(width = 1): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(1, 4);
+  header.writeUInt8(8, 8); // 8 bits per sample, greyscale (colour type 0), no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width, 0x80)]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(row)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A Windows executable's first bytes (MZ header with a PE signature), whatever it is named. */
@@ -42,7 +68,7 @@ export interface DocumentsForum {
   copiesOf(sha256: string): Promise<number>;
   person(officeCode: string, role?: Role): Promise<Person>;
   upload(token: string | undefined, name: string, bytes: Buffer, type?: string): Promise<Response>;
-  uploadId(token: string, name: string, bytes: Buffer): Promise<string>;
+  uploadId(token: string, name: string, bytes: Buffer, type?: string): Promise<string>;
   download(token: string | undefined, id: string, headers?: Record<string, string>): Promise<Response>;
   gql<T>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<T>;
   errorCodes(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<string[]>;
@@ -55,8 +81,15 @@ export async function startDocumentsForum(
 ): Promise<DocumentsForum> {
   const s3 = store === 's3' ? await startTestS3() : null;
   const api = await createTestApp({
-    imports: [CatalogModule, IdentityModule, DiscussionsModule, DocumentsModule],
-    entities: [...catalogEntities, ...identityEntities, ...discussionsEntities, ...documentsEntities],
+    imports: [CatalogModule, IdentityModule, DiscussionsModule, StacksModule, ReportsModule, DocumentsModule],
+    entities: [
+      ...catalogEntities,
+      ...identityEntities,
+      ...discussionsEntities,
+      ...stacksEntities,
+      ...reportsEntities,
+      ...documentsEntities,
+    ],
     env: { ADMIN_PASSWORD: 'bootstrap-admin-password', ...s3?.env, ...env },
   });
   const dataSource = api.app.get(DataSource);
@@ -81,8 +114,8 @@ export async function startDocumentsForum(
     person: (officeCode, role = Role.MEMBER) =>
       signedInTestMember({ dataSource, client: api.client }, { officeCode, role }),
     upload,
-    async uploadId(token, name, bytes) {
-      const response = await upload(token, name, bytes);
+    async uploadId(token, name, bytes, type) {
+      const response = await upload(token, name, bytes, type);
       const body = (await response.json()) as { id: string };
       if (response.status !== 201) throw new Error(`upload refused: ${response.status} ${JSON.stringify(body)}`);
       return body.id;
@@ -157,14 +190,21 @@ export function streamUpload(
   });
 }
 
-/** A one-page PDF whose page shows `text` (Helvetica), with a correct cross-reference table. */
-export function textPdf(text: string): Buffer {
-  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+/** A PDF with one page per text (each shown in Helvetica), with a correct cross-reference table. */
+export function textPdf(text: string | string[]): Buffer {
+  const pages = typeof text === 'string' ? [text] : text;
+  const font = 3 + 2 * pages.length;
+  const kids = pages.map((_page, i) => `${3 + 2 * i} 0 R`).join(' ');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`,
+    ...pages.flatMap((page, i) => {
+      const stream = `BT /F1 12 Tf 72 720 Td (${page}) Tj ET`;
+      return [
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${4 + 2 * i} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+        `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+      ];
+    }),
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
   ];
   let out = '%PDF-1.4\n';

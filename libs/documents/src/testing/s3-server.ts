@@ -42,7 +42,10 @@ export async function startTestS3(bucket = 'forum-documents'): Promise<TestS3> {
     },
     async close() {
       client.destroy();
-      await server.close();
+      // Clients that fetched signed URLs keep idle connections open, which would hold close() until they time out.
+      const closing = server.close();
+      server.httpServer?.closeAllConnections();
+      await closing;
       await rm(directory, { recursive: true, force: true });
     },
   };
