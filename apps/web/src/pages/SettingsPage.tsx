@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { paths } from '../app/paths';
 import { RequireSignIn } from '../features/common/RequireSignIn';
 import { usePageTitle } from '../features/common/usePageTitle';
+import { EmailSettingsForm } from '../features/settings/EmailSettingsForm';
+import '../features/settings/settings.css';
 import { useI18n } from '../lib/i18n/I18nProvider';
 import { LANGUAGES, LOCALE, NATIVE_NAME } from '../lib/i18n/languages';
 
@@ -32,7 +34,10 @@ function LanguageChoice() {
   );
 }
 
-/** The member's own settings: the interface language (kept per member) and a way to the password page. */
+/**
+ * The member's own settings: the interface language (kept per member), e-mail about notifications (how often, in
+ * which language: kept by the API), and a way to the password page.
+ */
 export default function SettingsPage() {
   const { t } = useI18n();
   usePageTitle(t('settings.title'));
@@ -41,6 +46,7 @@ export default function SettingsPage() {
       <div className="page narrow">
         <h1>{t('settings.title')}</h1>
         <LanguageChoice />
+        <EmailSettingsForm />
         <p>
           <Link to={paths.changePassword()}>{t('settings.password')}</Link>
         </p>

@@ -61,6 +61,9 @@ export const cacheUpdates: UpdatesConfig = {
     resolveFlag(_result, _args, cache) {
       invalidateRootField(cache, 'flagQueue');
     },
+    setEmailSettings(_result, _args, cache) {
+      invalidateRootField(cache, 'myEmailSettings');
+    },
     postExperienceReport(result, _args, cache) {
       const report = result.postExperienceReport as { thread?: unknown } | null;
       const spaceId = spaceIdOf(report?.thread);
