@@ -10,8 +10,10 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('search_document_document_idx', { synchronize: false })
 @Index('search_document_title_trgm_idx', { synchronize: false })
 @Index('search_document_thread_idx', ['threadId'])
+@Index('search_document_parent_idx', ['parentId'])
+@Index('search_document_created_idx', ['createdAt'])
 export class SearchDocumentEntity {
-  /** THREAD, POST. */
+  /** THREAD, POST, STRATEGY, REPORT, COMPONENT (a stack component), DOCUMENT (the text of an attached file). */
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'search_document_pkey' })
   kind!: string;
 
@@ -21,6 +23,10 @@ export class SearchDocumentEntity {
   /** The thread it belongs to (a thread's own id for THREAD). */
   @Column({ type: 'uuid', nullable: true })
   threadId!: string | null;
+
+  /** What a hit's node is reached through: a component's stack version, a document's post; else null. */
+  @Column({ type: 'uuid', nullable: true })
+  parentId!: string | null;
 
   @Column({ type: 'text', default: '' })
   title!: string;
@@ -54,7 +60,10 @@ export class SearchDocumentEntity {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
 
-  /** Title (weight A) and body (weight B) in the language's configuration, CJK as bigrams: set by a trigger. */
+  /**
+   * Title (weight A) and body (weight B) in the language's configuration, CJK as bigrams, and the lexemes of its time
+   * windows ('dek 2026-11-3', 'month 2026-11', 'year 2026'): set by a trigger.
+   */
   @Column({ type: 'tsvector', select: false })
   document!: string;
 }

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { SqlSnapshot } from '@forum/database';
 import { Role, type Viewer } from '@forum/identity';
-import { documentVisibleTo, MATCHES, positional, QUERIES, QUERY_OF_DOCUMENT } from './search.sql.js';
+import {
+  documentVisibleTo,
+  MATCHES,
+  MATCHES_DURING,
+  positional,
+  QUERIES,
+  QUERY_OF_DOCUMENT,
+  timeWindows,
+} from './search.sql.js';
 
 /** What a search looks for, checked by SearchService (ids resolved, dates parsed). */
 export interface SearchCriteria {
@@ -25,6 +33,8 @@ export interface SearchCriteria {
 export interface HitRow {
   kind: string;
   source_id: string;
+  /** A component's stack version, a document's post: what the hit's node is reached through. */
+  parent_id: string | null;
   score: number;
   /** Marked with U+E000 / U+E001 around matched words (escaped and turned into <mark> by the service). */
   snippet: string;
@@ -58,33 +68,48 @@ const SNAPSHOT_CRITERIA: SearchCriteria = {
   to: new Date('2026-12-31T00:00:00Z'),
   documentKinds: ['THREAD', 'POST'],
 };
+const SNAPSHOT_NOW = new Date('2026-11-27T12:00:00Z');
+
+/** Hits are counted, ranked and paged among at most this many (the newest that match); see docs/architecture.md. */
+export const COUNTED_HITS = 200;
+/** Titles within a typo of a short query are looked for when its words find fewer hits than this (a page). */
+const TYPOS_BELOW = 20;
 
 @Injectable()
 export class SearchRepository {
-  /** A page of hits, best first (title above body, then recent above old), with the count of all hits. */
-  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, SNAPSHOT_CRITERIA, { limit: 20, offset: 0 }] })
+  /**
+   * A page of hits, best first (title above body, then recent above old), among the newest COUNTED_HITS that match,
+   * with their number (`total`, at most COUNTED_HITS + 1: more than COUNTED_HITS).
+   */
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, SNAPSHOT_CRITERIA, { limit: 20, offset: 0 }, SNAPSHOT_NOW] })
   async hits(
     db: EntityManager,
     viewer: Viewer,
     criteria: SearchCriteria,
     page: { limit: number; offset: number },
+    now: Date,
   ): Promise<HitRow[]> {
-    const { sql, params } = matching(viewer, criteria);
+    const { sql, params } = matching(viewer, criteria, now);
     const headline = `'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
-    // Ranked and counted on narrow rows; the text and its snippet only for the page's rows, which passed `matching`.
+    const score = [
+      criteria.text !== '' ? `coalesce(ts_rank(d.document, ${QUERY_OF_DOCUMENT}), 0)` : null,
+      criteria.short !== null ? `word_similarity(:short, d.title) / 2` : null,
+    ].filter(Boolean);
+    // Ranked and counted on the candidates; the text and its snippet only for the page's rows.
     const [text, values] = positional(
       db,
-      `WITH hit AS (${sql})
-       SELECT h.kind, h.source_id, h.score::float8 AS score, h.total::int AS total,
+      `${sql}
+       SELECT h.kind, h.source_id, h.parent_id, h.score::float8 AS score, h.total::int AS total,
          CASE WHEN :cjkRun <> '' AND strpos(c.content, :cjkRun) > 0
            THEN substr(c.content, greatest(strpos(c.content, :cjkRun) - 40, 1), 120)
-           ELSE ts_headline(search_config(d.language), c.content, ${QUERY_OF_DOCUMENT}, ${headline}) END AS snippet
+           ELSE coalesce(ts_headline(search_config(d.language), c.content, ${QUERY_OF_DOCUMENT}, ${headline}), substr(c.content, 1, 200)) END AS snippet
        FROM (
-         SELECT hit.kind, hit.source_id, hit.score, hit.created_at, count(*) OVER () AS total
-         FROM hit ORDER BY hit.score DESC, hit.created_at DESC, hit.kind, hit.source_id LIMIT :limit OFFSET :offset
+         SELECT d.kind, d.source_id, d.parent_id, d.created_at, ${score.length ? score.join(' + ') : '0'} AS score,
+           count(*) OVER () AS total
+         FROM hit d, q ORDER BY score DESC, d.created_at DESC, d.kind, d.source_id LIMIT :limit OFFSET :offset
        ) h
        JOIN search_document d ON d.kind = h.kind AND d.source_id = h.source_id
-       CROSS JOIN (${QUERIES}) q
+       CROSS JOIN q
        CROSS JOIN LATERAL (
          SELECT CASE WHEN d.title = '' THEN d.body WHEN d.body = '' THEN d.title ELSE d.title || E'\\n' || d.body END AS content
        ) c
@@ -95,17 +120,18 @@ export class SearchRepository {
   }
 
   /** Counts per thread kind, office, space and language, and of all hits ('all'), in one statement. */
-  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, SNAPSHOT_CRITERIA] })
-  async facets(db: EntityManager, viewer: Viewer, criteria: SearchCriteria): Promise<FacetRow[]> {
-    const { sql, params } = matching(viewer, criteria);
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, SNAPSHOT_CRITERIA, SNAPSHOT_NOW] })
+  async facets(db: EntityManager, viewer: Viewer, criteria: SearchCriteria, now: Date): Promise<FacetRow[]> {
+    const { sql, params } = matching(viewer, criteria, now);
     const [text, values] = positional(
       db,
-      `WITH hit AS (${sql})
+      `${sql}
        SELECT thread_kind, office_id, space_id, language, count(*)::int AS count,
          CASE WHEN GROUPING(thread_kind) = 0 THEN 'kind' WHEN GROUPING(office_id) = 0 THEN 'office'
            WHEN GROUPING(space_id) = 0 THEN 'space' WHEN GROUPING(language) = 0 THEN 'language' ELSE 'all' END AS facet
-       FROM hit GROUP BY GROUPING SETS ((thread_kind), (office_id), (space_id), (language), ())`,
-      params,
+       FROM (SELECT * FROM hit ORDER BY created_at DESC LIMIT :countedOnly) hit
+       GROUP BY GROUPING SETS ((thread_kind), (office_id), (space_id), (language), ())`,
+      { ...params, countedOnly: COUNTED_HITS },
     );
     return db.query(text, values);
   }
@@ -137,8 +163,17 @@ export interface DraftWords {
   title: string;
 }
 
-/** The documents the viewer may see that match: the one predicate of hits and facets. */
-function matching(viewer: Viewer, criteria: SearchCriteria): { sql: string; params: Record<string, unknown> } {
+/**
+ * The hits: `WITH q AS (the query in each language), ..., hit AS (...)`, the documents the viewer may see that match,
+ * the one predicate of hits and facets. The text is matched window by window, newest first (timeWindows), until
+ * COUNTED_HITS + 1 are found, so a common word reads its newest window only. When the words find fewer than a page, a
+ * short query also matches titles within a typo (pg_trgm), newest first, as many again at most.
+ */
+function matching(
+  viewer: Viewer,
+  criteria: SearchCriteria,
+  now: Date,
+): { sql: string; params: Record<string, unknown> } {
   const visible = documentVisibleTo(viewer);
   const filters = [
     visible.sql,
@@ -150,22 +185,45 @@ function matching(viewer: Viewer, criteria: SearchCriteria): { sql: string; para
     criteria.from ? 'd.created_at >= :from' : null,
     criteria.to ? 'd.created_at < :to' : null,
   ].filter(Boolean);
+  const columns = `d.kind, d.source_id, d.parent_id, d.title, d.thread_kind, d.office_id, d.space_id, d.language,
+    d.created_at, d.document`;
+  const windows = timeWindows(now);
   const text = criteria.text !== '';
-  const typo = criteria.short !== null;
-  const match = [text ? MATCHES : null, typo ? `(d.kind = 'THREAD' AND :short <% d.title)` : null].filter(Boolean);
-  const score = [
-    text ? `ts_rank(d.document, ${QUERY_OF_DOCUMENT})` : null,
-    typo ? `CASE WHEN d.kind = 'THREAD' THEN word_similarity(:short, d.title) / 2 ELSE 0 END` : null,
-  ].filter(Boolean);
+  // Without text (filters only), a window's lexeme alone finds its documents.
+  const found = `SELECT f.* FROM (
+      SELECT CAST(w.during AS tsquery) AS during FROM unnest(CAST(:windowQueries AS text[]),
+        CAST(:windowStarts AS timestamptz[]), CAST(:windowEnds AS timestamptz[])) WITH ORDINALITY AS w(during, starts, ends, n)
+      WHERE w.ends > (SELECT min(created_at) FROM search_document)${criteria.from ? ' AND w.ends > :from' : ''}${
+        criteria.to ? ' AND w.starts < :to' : ''
+      }
+      ORDER BY w.n
+    ) w CROSS JOIN LATERAL (
+      SELECT ${columns} FROM search_document d, q
+      WHERE ${text ? `${MATCHES_DURING} AND d.document @@ ${QUERY_OF_DOCUMENT}` : 'd.document @@ w.during'}
+        AND ${filters.join(' AND ')}
+      ORDER BY d.created_at DESC LIMIT :counted
+    ) f LIMIT :counted`;
+  // Materialized: the trigram index finds the close titles, rather than the planner walking the dates backwards and
+  // testing every title (it did, for 76,000 rows, when it guessed many matches).
+  const typo = `SELECT ${columns} FROM close_title d
+      WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.kind = d.kind AND f.source_id = d.source_id)
+      ORDER BY d.created_at DESC LIMIT :counted`;
+  const closeTitle = `SELECT ${columns} FROM search_document d
+      WHERE (SELECT count(*) FROM found) < :typosBelow AND :short <% d.title AND ${filters.join(' AND ')}`;
   return {
-    sql: `SELECT d.kind, d.source_id, d.thread_kind, d.office_id, d.space_id, d.language, d.created_at,
-        ${score.length ? score.join(' + ') : '0'} AS score
-      FROM search_document d, (${QUERIES}) q
-      WHERE ${filters.join(' AND ')}${match.length ? ` AND (${match.join(' OR ')})` : ''}`,
+    sql: `WITH q AS MATERIALIZED (${QUERIES}),
+      found AS MATERIALIZED (${found}),
+      ${criteria.short !== null ? `close_title AS MATERIALIZED (${closeTitle}),` : ''}
+      hit AS (SELECT * FROM found${criteria.short !== null ? ` UNION ALL (${typo})` : ''})`,
     params: {
       ...visible.params,
       text: criteria.text,
       short: criteria.short,
+      counted: COUNTED_HITS + 1,
+      typosBelow: TYPOS_BELOW,
+      windowQueries: windows.queries,
+      windowStarts: windows.starts,
+      windowEnds: windows.ends,
       documentKinds: criteria.documentKinds,
       threadKinds: criteria.threadKinds,
       officeIds: criteria.officeIds,

@@ -4,7 +4,9 @@ import { encodeCursor } from '@forum/core';
 import { PostModel, ThreadKind, ThreadModel } from '@forum/discussions';
 import { Language, PageArgs, type ForumContext, type PageArguments } from '@forum/graphql';
 import { CurrentViewer, OfficesService, Public, type Viewer } from '@forum/identity';
+import { DocumentModel } from '@forum/documents';
 import { ExperienceReportModel, IctStrategyModel, ReportsService, StrategiesService } from '@forum/reports';
+import { StacksService, TechStackModel } from '@forum/stacks';
 import {
   HIT_TYPES,
   SearchFacetCount,
@@ -12,6 +14,7 @@ import {
   SearchHitConnection,
   SearchResultModel,
   type SearchHitNode,
+  type SearchHitType,
 } from './dto/search.model.js';
 import { SearchService, SIMILAR_THREADS, type SearchHitRow } from './search.service.js';
 
@@ -25,12 +28,14 @@ export class SearchResolver {
     private readonly catalog: CatalogService,
     private readonly strategies: StrategiesService,
     private readonly reports: ReportsService,
+    private readonly stacks: StacksService,
   ) {}
 
   @Public()
   @Query(() => SearchResultModel, {
     description:
-      'Full-text search over threads and posts the caller may see, in the content language (stemming for English, ' +
+      'Full-text search over threads, posts, strategies, reports, stack components and the text of attached ' +
+      'documents the caller may see, in the content language (stemming for English, ' +
       'French, Spanish and Russian; Chinese inside sentences). The query takes "quoted phrases", -word, OR, and ' +
       'filters typed in the box: office:DE, in:recommendation-8, kind:report, before:2026-01-01, after:..., lang:zh.',
   })
@@ -90,12 +95,14 @@ export class SearchResolver {
       edges,
       pageInfo: { hasNextPage: found.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount: found.totalCount,
+      totalCountCapped: found.totalCountCapped,
     };
   }
 
   /**
    * The hits' nodes, their visibility checked again by their own domain: one statement per kind on the page
-   * (discussions' loaders for threads and posts, reports' services for strategies and reports).
+   * (discussions' loaders for threads and posts, reports' services for strategies and reports, stacks' for the
+   * stack version of a component; a document is shown through its post, which discussions checks).
    */
   private async nodes(
     viewer: Viewer,
@@ -103,19 +110,34 @@ export class SearchResolver {
     hits: SearchHitRow[],
   ): Promise<(SearchHitNode | null)[]> {
     const idsOf = (kind: SearchHitRow['kind']) => hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
-    const [strategies, reports] = await Promise.all([
+    const stackIds = [...new Set(hits.filter((hit) => hit.kind === 'COMPONENT').map((hit) => hit.parentId ?? ''))];
+    const [strategies, reports, stacks] = await Promise.all([
       idsOf('STRATEGY').length ? this.strategies.visibleByIds(viewer, idsOf('STRATEGY')) : [],
       idsOf('REPORT').length ? this.reports.visibleByIds(viewer, idsOf('REPORT')) : [],
+      stackIds.length ? this.stacks.visibleByIds(viewer, stackIds) : [],
     ]);
     const byId = new Map<string, SearchHitNode | null>();
     idsOf('STRATEGY').forEach((id, i) => byId.set(`STRATEGY:${id}`, typed(strategies[i], IctStrategyModel)));
     idsOf('REPORT').forEach((id, i) => byId.set(`REPORT:${id}`, typed(reports[i], ExperienceReportModel)));
+    stackIds.forEach((id, i) => byId.set(`STACK:${id}`, typed(stacks[i], TechStackModel)));
     return Promise.all(
       hits.map(async (hit) => {
         if (hit.kind === 'THREAD') return typed(await loaders.discussions.threads.load(hit.id), ThreadModel);
         if (hit.kind === 'POST') return typed(await loaders.discussions.posts.load(hit.id), PostModel);
+        if (hit.kind === 'COMPONENT') return byId.get(`STACK:${hit.parentId}`) ?? null;
+        if (hit.kind === 'DOCUMENT') return this.document(loaders, hit);
         return byId.get(`${hit.kind}:${hit.id}`) ?? null;
       }),
+    );
+  }
+
+  /** A document hit: its post, as discussions lets the viewer see it, then the post's attachment of that id. */
+  private async document(loaders: ForumContext['loaders'], hit: SearchHitRow): Promise<DocumentModel | null> {
+    if (!hit.parentId || !(await loaders.discussions.posts.load(hit.parentId))) return null;
+    const attachments = await loaders.documents.attachmentsOfPost.load(hit.parentId);
+    return typed(
+      attachments.find((document) => document.id === hit.id),
+      DocumentModel,
     );
   }
 
@@ -152,10 +174,7 @@ export class SearchResolver {
 }
 
 /** Remembers a node's GraphQL type for the SearchHit union. */
-function typed<T extends object>(
-  node: T | null | undefined,
-  type: typeof ThreadModel | typeof PostModel | typeof IctStrategyModel | typeof ExperienceReportModel,
-): T | null {
+function typed<T extends object>(node: T | null | undefined, type: SearchHitType): T | null {
   if (node) HIT_TYPES.set(node, type);
   return node ?? null;
 }

@@ -7,7 +7,13 @@ import { ThreadKind } from '@forum/discussions';
 import { Language, pageSize } from '@forum/graphql';
 import { OfficesService, type Viewer } from '@forum/identity';
 import { parseQuery, withCjkBigrams } from './search-query.js';
-import { SearchRepository, type FacetRow, type HitRow, type SearchCriteria } from './search.repository.js';
+import {
+  COUNTED_HITS,
+  SearchRepository,
+  type FacetRow,
+  type HitRow,
+  type SearchCriteria,
+} from './search.repository.js';
 
 /** The arguments of `search`, as typed by the client (the box's own filters win over nothing: both must agree). */
 export interface SearchInput {
@@ -29,7 +35,8 @@ const KIND_WORDS: Record<string, ThreadKind> = {
   stack: ThreadKind.TECH_STACK,
   roadmap: ThreadKind.ROADMAP,
 };
-const MAX_OFFSET = 1000;
+/** Hits are counted and ranked among the newest COUNTED_HITS that match: no page starts beyond them. */
+const MAX_OFFSET = COUNTED_HITS;
 /** How many similar threads the new-thread form shows. */
 export const SIMILAR_THREADS = 5;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+/gu;
@@ -38,8 +45,10 @@ const isOffset = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_OFFSET;
 
 export interface SearchHitRow {
-  kind: 'THREAD' | 'POST' | 'STRATEGY' | 'REPORT';
+  kind: 'THREAD' | 'POST' | 'STRATEGY' | 'REPORT' | 'COMPONENT' | 'DOCUMENT';
   id: string;
+  /** A component's stack version, a document's post. */
+  parentId: string | null;
   score: number;
   /** HTML-escaped text with the matched words in <mark>. */
   snippet: string;
@@ -88,16 +97,25 @@ export class SearchService {
     viewer: Viewer,
     criteria: SearchCriteria,
     page: { first?: number | null; after?: string | null },
-  ): Promise<{ hits: SearchHitRow[]; totalCount: number; offset: number; hasNextPage: boolean }> {
+  ): Promise<{
+    hits: SearchHitRow[];
+    totalCount: number;
+    totalCountCapped: boolean;
+    offset: number;
+    hasNextPage: boolean;
+  }> {
     const limit = pageSize(page.first, 20);
     const offset = page.after ? decodeCursor(page.after, isOffset) : 0;
-    const rows = await this.search.hits(this.dataSource.manager, viewer, criteria, { limit: limit + 1, offset });
-    const totalCount = rows[0]?.total ?? (offset === 0 ? 0 : await this.total(viewer, criteria));
+    const now = new Date();
+    const rows = await this.search.hits(this.dataSource.manager, viewer, criteria, { limit: limit + 1, offset }, now);
+    const counted = rows[0]?.total ?? (offset === 0 ? 0 : await this.total(viewer, criteria, now));
+    const pageRows = rows.slice(0, limit).filter((_row, i) => offset + i < COUNTED_HITS);
     return {
-      hits: rows.slice(0, limit).map((row) => toHit(row, criteria.cjkRuns)),
-      totalCount,
+      hits: pageRows.map((row) => toHit(row, criteria.cjkRuns)),
+      totalCount: Math.min(counted, COUNTED_HITS),
+      totalCountCapped: counted > COUNTED_HITS,
       offset,
-      hasNextPage: rows.length > limit,
+      hasNextPage: rows.length > limit && offset + limit < COUNTED_HITS,
     };
   }
 
@@ -118,12 +136,13 @@ export class SearchService {
     return rows.map((row) => row.source_id);
   }
 
-  async facets(viewer: Viewer, criteria: SearchCriteria): Promise<FacetRow[]> {
-    return this.search.facets(this.dataSource.manager, viewer, criteria);
+  /** Counts of the hits counted (the newest COUNTED_HITS + 1 at most), per kind, office, space and language. */
+  async facets(viewer: Viewer, criteria: SearchCriteria, now = new Date()): Promise<FacetRow[]> {
+    return this.search.facets(this.dataSource.manager, viewer, criteria, now);
   }
 
-  private async total(viewer: Viewer, criteria: SearchCriteria): Promise<number> {
-    const rows = await this.facets(viewer, criteria);
+  private async total(viewer: Viewer, criteria: SearchCriteria, now: Date): Promise<number> {
+    const rows = await this.facets(viewer, criteria, now);
     return rows.find((row) => row.facet === 'all')?.count ?? 0;
   }
 }
@@ -156,6 +175,7 @@ export function snippetHtml(marked: string, cjkRuns: string[]): string {
 const toHit = (row: HitRow, cjkRuns: string[]): SearchHitRow => ({
   kind: row.kind as SearchHitRow['kind'],
   id: row.source_id,
+  parentId: row.parent_id,
   score: row.score,
   snippet: snippetHtml(row.snippet, cjkRuns),
 });

@@ -180,6 +180,19 @@ export class StacksRepository {
     )) as StackRow[];
   }
 
+  /** These versions, those the viewer may see (search's hits on their components). */
+  @SqlSnapshot({ params: [SNAPSHOT_VIEWER, [SNAPSHOT.stackId]] })
+  async visibleByIds(db: EntityManager, viewer: Viewer, stackIds: readonly string[]): Promise<StackRow[]> {
+    const visible = stackVisibleTo(viewer);
+    return (await db.query(
+      ...positional(
+        db,
+        `SELECT ${STACK_COLUMNS} FROM tech_stack s WHERE s.id = ANY(CAST(:stackIds AS uuid[])) AND ${visible.sql}`,
+        { stackIds, ...visible.params },
+      ),
+    )) as StackRow[];
+  }
+
   /** The components of these versions, products normalised, in the order given. */
   @SqlSnapshot({ params: [[SNAPSHOT.stackId]] })
   async componentsOf(db: EntityManager, stackIds: readonly string[]): Promise<ComponentRow[]> {

@@ -110,6 +110,15 @@ export class StacksService {
     return row ? this.read(this.dataSource.manager, row) : null;
   }
 
+  /** One version of an office's stack, when the viewer may see it (each version has its own visibility). */
+  async atVersion(viewer: Viewer, officeCode: string, version: number): Promise<TechStackModel | null> {
+    const officeId = await this.officeIdOf(officeCode);
+    // An office publishes a few versions a year: its visible versions are read and the one asked for picked.
+    const rows = await this.stacks.visibleVersions(this.dataSource.manager, viewer, officeId, { limit: 1000 });
+    const row = rows.find((candidate) => candidate.version === version);
+    return row ? this.read(this.dataSource.manager, row) : null;
+  }
+
   /** As latest, NOT_FOUND when there is none the viewer may see (the JSON export). */
   async latestOrFail(viewer: Viewer, officeCode: string): Promise<TechStackModel> {
     const stack = await this.latest(viewer, officeCode);
@@ -161,6 +170,13 @@ export class StacksService {
     const rows = await this.stacks.visibleLatestOf(this.dataSource.manager, viewer, officeIds);
     const models = await this.readMany(this.dataSource.manager, rows);
     return officeIds.map((id) => models.find((m) => m.officeId === id) ?? null);
+  }
+
+  /** These versions, in the order asked (null where the viewer may not see it): search's component hits. */
+  async visibleByIds(viewer: Viewer, stackIds: readonly string[]): Promise<(TechStackModel | null)[]> {
+    const rows = await this.stacks.visibleByIds(this.dataSource.manager, viewer, stackIds);
+    const models = await this.readMany(this.dataSource.manager, rows);
+    return stackIds.map((id) => models.find((m) => m.id === id) ?? null);
   }
 
   private async read(db: EntityManager, row: StackRow): Promise<TechStackModel> {

@@ -36,6 +36,9 @@ export function dataSourceOptions(
     ...(logger ? { logger } : {}),
     extra: {
       application_name: 'ip-office-ict-forum',
+      // No JIT compilation: the forum's statements are short, and the planner's cost of a nested loop over search's
+      // time windows (docs/performance.md "Search") crossed jit_above_cost, so a 30 ms search spent 2 s compiling.
+      options: '-c jit=off',
       connectionTimeoutMillis: connectTimeoutMs,
       Client: ListenedClient,
     },

@@ -1,11 +1,20 @@
 import { createUnionType, Extensions, Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { PostModel, ThreadModel } from '@forum/discussions';
 import { PageInfo } from '@forum/graphql';
+import { DocumentModel } from '@forum/documents';
 import { ExperienceReportModel, IctStrategyModel } from '@forum/reports';
+import { TechStackModel } from '@forum/stacks';
 import type { SearchCriteria } from '../search.repository.js';
 
-export type SearchHitNode = ThreadModel | PostModel | IctStrategyModel | ExperienceReportModel;
-type SearchHitType = typeof ThreadModel | typeof PostModel | typeof IctStrategyModel | typeof ExperienceReportModel;
+export type SearchHitNode =
+  ThreadModel | PostModel | IctStrategyModel | ExperienceReportModel | TechStackModel | DocumentModel;
+export type SearchHitType =
+  | typeof ThreadModel
+  | typeof PostModel
+  | typeof IctStrategyModel
+  | typeof ExperienceReportModel
+  | typeof TechStackModel
+  | typeof DocumentModel;
 
 /** The GraphQL type of each node a search returned (the models are plain objects, several with a title). */
 export const HIT_TYPES = new WeakMap<object, SearchHitType>();
@@ -13,8 +22,10 @@ export const HIT_TYPES = new WeakMap<object, SearchHitType>();
 export const SearchHit = createUnionType({
   name: 'SearchHit',
   description:
-    'What a search found: a thread (its title and opening post), a reply, an ICT strategy or an experience report.',
-  types: () => [ThreadModel, PostModel, IctStrategyModel, ExperienceReportModel] as const,
+    'What a search found: a thread (its title and opening post), a reply, an ICT strategy, an experience report, ' +
+    'a technology stack (one of its components matched) or a document attached to a post (its text matched).',
+  types: () =>
+    [ThreadModel, PostModel, IctStrategyModel, ExperienceReportModel, TechStackModel, DocumentModel] as const,
   resolveType: (value: SearchHitNode) => HIT_TYPES.get(value) ?? ('title' in value ? ThreadModel : PostModel),
 });
 
@@ -44,8 +55,15 @@ export class SearchHitConnection {
   @Field(() => PageInfo, { description: 'Whether more pages follow, and where.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int, { description: 'How many hits in all pages (only what the caller may see).' })
+  @Field(() => Int, {
+    description:
+      'How many hits in all pages (only what the caller may see), counted up to 1,000: when more match, it says ' +
+      '1000 and totalCountCapped is true (hits are then ranked among the newest 1,000 that match).',
+  })
   totalCount!: number;
+
+  @Field({ description: 'True when more hits match than totalCount says (more than 1,000).' })
+  totalCountCapped!: boolean;
 }
 
 @ObjectType('SearchFacetCount', { description: 'How many hits have one value of a facet.' })
@@ -57,7 +75,11 @@ export class SearchFacetCount {
   count!: number;
 }
 
-@ObjectType('SearchFacets', { description: 'Counts of all hits of a search, per kind, office, space and language.' })
+@ObjectType('SearchFacets', {
+  description:
+    'Counts of the hits of a search per kind, office, space and language: of all hits, or of the newest 1,000 ' +
+    'when totalCountCapped.',
+})
 export class SearchFacets {
   @Extensions({ listSize: 6 })
   @Field(() => [SearchFacetCount], { description: 'Per thread kind (ThreadKind), most hits first.' })

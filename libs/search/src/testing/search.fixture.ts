@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { CatalogModule, catalogEntities } from '@forum/catalog';
 import { DiscussionsModule, discussionsEntities } from '@forum/discussions';
+import { DocumentsModule, documentsEntities } from '@forum/documents';
 import { IdentityModule, identityEntities, Role, signedInTestMember } from '@forum/identity';
 import { ReportsModule, reportsEntities } from '@forum/reports';
 import { StacksModule, stacksEntities } from '@forum/stacks';
@@ -25,21 +26,32 @@ export interface SearchForum {
   /** Starts a thread as `token`; returns its id and its opening post's. */
   start(token: string, input: Record<string, unknown>): Promise<{ threadId: string; openingPostId: string }>;
   reply(token: string, threadId: string, body: string): Promise<string>;
+  /** Uploads a file over HTTP (POST /api/uploads) as `token`; its document id. */
+  upload(token: string, name: string, bytes: Buffer, type: string): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function startSearchForum(): Promise<SearchForum> {
+export async function startSearchForum(env: Record<string, string> = {}): Promise<SearchForum> {
   const api = await createTestApp({
-    imports: [CatalogModule, IdentityModule, DiscussionsModule, StacksModule, ReportsModule, SearchModule],
+    imports: [
+      CatalogModule,
+      IdentityModule,
+      DiscussionsModule,
+      StacksModule,
+      ReportsModule,
+      DocumentsModule,
+      SearchModule,
+    ],
     entities: [
       ...catalogEntities,
       ...identityEntities,
       ...discussionsEntities,
       ...stacksEntities,
       ...reportsEntities,
+      ...documentsEntities,
       ...searchEntities,
     ],
-    env: { ADMIN_PASSWORD: 'bootstrap-admin-password' },
+    env: { ADMIN_PASSWORD: 'bootstrap-admin-password', ...env },
   });
   const dataSource = api.app.get(DataSource);
   const person = (officeCode: string, role: Role = Role.MEMBER) =>
@@ -80,8 +92,43 @@ export async function startSearchForum(): Promise<SearchForum> {
       );
       return reply.id;
     },
+    async upload(token, name, bytes, type) {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
+      const response = await fetch(`${api.url}/api/uploads`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: form,
+      });
+      const body = (await response.json()) as { id: string };
+      if (response.status !== 201) throw new Error(`upload refused: ${response.status} ${JSON.stringify(body)}`);
+      return body.id;
+    },
     close: () => api.close(),
   };
+}
+
+/** A one-page PDF whose page shows `text` (Helvetica): text extraction reads it back. */
+export function pdfWithText(text: string): Buffer {
+  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  out += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
 }
 
 export interface Hits {
@@ -96,7 +143,10 @@ export const SEARCH = `query($query: String!, $officeCode: String, $language: La
       edges {
         snippet
         score
-        node { __typename ... on Thread { id } ... on Post { id } ... on IctStrategy { id } ... on ExperienceReport { id } }
+        node {
+          __typename ... on Thread { id } ... on Post { id } ... on IctStrategy { id } ... on ExperienceReport { id }
+          ... on TechStack { id } ... on Document { id }
+        }
       }
     }
     facets { kinds { value count } offices { value count } spaces { value count } languages { value count } }

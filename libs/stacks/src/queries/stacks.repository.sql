@@ -95,6 +95,19 @@ ORDER BY
   s.office_id,
   s.version DESC;
 
+-- StacksRepository.visibleByIds
+SELECT
+  s.id,
+  s.office_id,
+  s.version,
+  s.thread_id,
+  s.visibility,
+  s.shared_with_office_ids,
+  s.named_in_who_runs,
+  s.published_at
+FROM tech_stack s
+WHERE s.id = ANY(CAST($1 AS uuid[])) AND (s.visibility IN ($2, $3) OR (s.visibility IN ($4, $5) AND s.office_id = CAST($6 AS uuid)) OR (s.visibility = $4 AND CAST($6 AS uuid) = ANY(s.shared_with_office_ids)));
+
 -- StacksRepository.componentsOf
 SELECT
   c.stack_id,

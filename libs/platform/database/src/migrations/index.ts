@@ -17,6 +17,7 @@ import { SearchShares1795782000000 } from './1795782000000-SearchShares.js';
 import { Documents1795780000000 } from './1795780000000-Documents.js';
 import { DocumentText1795784000000 } from './1795784000000-DocumentText.js';
 import { SearchReindex1795783000000 } from './1795783000000-SearchReindex.js';
+import { SearchAtScale1795794000000 } from './1795794000000-SearchAtScale.js';
 import { EventClaims1795790000000 } from './1795790000000-EventClaims.js';
 import { Mail1795791000000 } from './1795791000000-Mail.js';
-export const migrations = [Catalog1795600293524, Identity1795600828371, Discussions1795601119184, Events1795772687089, Stacks1795774556875, Governance1795776000000, Reports1795778000000, Notifications1795777000000, StacksCalendar1795779500000, StacksRadar1795779600000, Realtime1795779000000, Search1795781000000, StacksStandards1795779700000, SearchShares1795782000000, Documents1795780000000, SearchReindex1795783000000, DocumentText1795784000000, EventClaims1795790000000, Mail1795791000000, DocumentHolders1795792000000];
+export const migrations = [Catalog1795600293524, Identity1795600828371, Discussions1795601119184, Events1795772687089, Stacks1795774556875, Governance1795776000000, Reports1795778000000, Notifications1795777000000, StacksCalendar1795779500000, StacksRadar1795779600000, Realtime1795779000000, Search1795781000000, StacksStandards1795779700000, SearchShares1795782000000, Documents1795780000000, SearchReindex1795783000000, DocumentText1795784000000, EventClaims1795790000000, Mail1795791000000, DocumentHolders1795792000000, SearchAtScale1795794000000];
