@@ -18,7 +18,8 @@ import { useI18n } from '../lib/i18n/I18nProvider';
 import { useLive } from '../lib/realtime/useLive';
 import { useSession } from '../lib/session/useSession';
 
-const PAGE_SIZE = 100;
+// The API's default page: with each post's revisions, reactions and files it stays within the query cost limit.
+const PAGE_SIZE = 50;
 const MODERATORS = new Set(['MODERATOR', 'ADMIN']);
 
 /** A thread: its opening post and the tree of replies, live (new replies appear without reloading). */
@@ -67,6 +68,7 @@ export default function ThreadPage() {
     const isModerator = MODERATORS.has(session?.member.role ?? '');
     return {
       threadId: thread.id,
+      contentLanguage: thread.language.toLowerCase(),
       canReply: Boolean(session) && (!thread.locked || isModerator),
       memberId: session?.member.id ?? null,
       isModerator,

@@ -69,7 +69,11 @@ export function PostItem({ node }: { node: PostNode<PostFieldsFragment> }) {
             autoFocus
           />
         ) : (
-          <div className="post-body" dangerouslySetInnerHTML={{ __html: post.bodyHtml }} />
+          <div
+            className="post-body"
+            lang={thread.contentLanguage}
+            dangerouslySetInnerHTML={{ __html: post.bodyHtml }}
+          />
         )}
         {!post.deleted && mode !== 'edit' && <Attachments post={post} />}
         {!post.deleted && <Reactions post={post} canReact={thread.memberId !== null} />}

@@ -6,6 +6,8 @@ export type PostMode = { kind: 'reply' | 'edit' | 'flag' | 'delete'; postId: str
 
 export interface ThreadContextValue {
   threadId: string;
+  /** The language the thread is written in (BCP 47, lower case): posts are marked with it for screen readers. */
+  contentLanguage: string;
   /** Signed in, and the thread takes replies (or the reader moderates). */
   canReply: boolean;
   memberId: string | null;
