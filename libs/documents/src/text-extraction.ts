@@ -1,9 +1,9 @@
-import { unzipSync, strFromU8 } from 'fflate';
-import { extractText, getDocumentProxy } from 'unpdf';
-import { PLAIN_TEXT } from './content-type.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { TextStatus } from './document-texts.repository.js';
+import { DOCX, PDF, TEXT, type Reading, type ReadingAnswer, type ReadingJob } from './text-reading.js';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 /** Text kept per document: enough for search, bounded for the row. */
 const MAX_TEXT_CHARS = 1_000_000;
 /** The preview: the start of the text (a PDF's first page), enough to recognise a document before opening it. */
@@ -19,26 +19,22 @@ export interface Extraction {
   preview: string | null;
 }
 
-interface Read {
-  text: string;
-  pageCount: number | null;
-  firstPage: string;
-}
-
 const NOTHING = { text: null, pageCount: null, preview: null };
 
 /** Whether the text of this type is read (PDF, DOCX, plain text). */
-export const extractable = (contentType: string) => [DOCX, 'application/pdf', PLAIN_TEXT].includes(contentType);
+export const extractable = (contentType: string) => [DOCX, PDF, TEXT].includes(contentType);
 
-/** The text of `bytes`, or why not; never throws, and gives up after `timeoutMs`. */
+/** A reading worker's heap: a hostile file makes it fail, not the API instance. */
+const WORKER_HEAP_MB = 512;
+
+/**
+ * The text of `bytes`, or why not; never throws. Read in a worker thread, ended after `timeoutMs`: the API instance
+ * keeps answering while pdf.js parses, and a file that takes too long is given up for certain.
+ */
 export async function extractTextOf(bytes: Buffer, contentType: string, { timeoutMs }: { timeoutMs: number }) {
   if (!extractable(contentType)) return { status: 'UNSUPPORTED', error: null, ...NOTHING } satisfies Extraction;
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`Extraction took longer than ${timeoutMs} ms`)), timeoutMs);
-  });
   try {
-    const { text, pageCount, firstPage } = await Promise.race([read(bytes, contentType), timeout]);
+    const { text, pageCount, firstPage } = await readInWorker(bytes, contentType, timeoutMs);
     return {
       status: 'DONE',
       text: text.slice(0, MAX_TEXT_CHARS),
@@ -49,35 +45,47 @@ export async function extractTextOf(bytes: Buffer, contentType: string, { timeou
   } catch (error) {
     const reason = (error as Error).message.slice(0, 500);
     return { status: 'FAILED', error: reason, ...NOTHING } satisfies Extraction;
-  } finally {
-    clearTimeout(timer);
   }
 }
 
-async function read(bytes: Buffer, contentType: string): Promise<Read> {
-  if (contentType === PLAIN_TEXT) return whole(bytes.toString('utf8'));
-  if (contentType === 'application/pdf') {
-    // verbosity 0: pdf.js's warnings about damaged files are the outcome we record, not log lines.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    const { totalPages, text: pages } = await extractText(pdf, { mergePages: false });
-    return { text: mergedPages(pages), pageCount: totalPages, firstPage: pages[0] ?? '' };
-  }
-  const files = unzipSync(new Uint8Array(bytes), { filter: (file) => file.name === 'word/document.xml' });
-  const xml = files['word/document.xml'];
-  if (!xml) throw new Error('No word/document.xml in this DOCX');
-  return whole(wordXmlText(strFromU8(xml)));
+/** The built worker (text-reading.js) or, under the tests, its TypeScript source (which Node runs, types stripped). */
+function workerUrl(): URL {
+  const built = new URL('./text-reading.js', import.meta.url);
+  return existsSync(fileURLToPath(built)) ? built : new URL('./text-reading.ts', import.meta.url);
 }
 
-/** The pages as one text, as unpdf's mergePages joins them (the text searched). */
-const mergedPages = (pages: string[]) =>
-  pages
-    .join('\n')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .replace(/\n{3,}/g, '\n\n');
-
-/** A text without pages: its preview is its start. */
-const whole = (text: string): Read => ({ text, pageCount: null, firstPage: text.slice(0, PREVIEW_CHARS * 4) });
+function readInWorker(bytes: Buffer, contentType: string, timeoutMs: number): Promise<Reading> {
+  const job: ReadingJob = { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), contentType };
+  const worker = new Worker(workerUrl(), {
+    workerData: { forumTextReading: job },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    stdout: true,
+    stderr: true,
+  });
+  return new Promise<Reading>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`Extraction took longer than ${timeoutMs} ms`));
+      void worker.terminate();
+    }, timeoutMs);
+    const settle = () => {
+      clearTimeout(timer);
+      void worker.terminate();
+    };
+    worker.once('message', (answer: ReadingAnswer) => {
+      settle();
+      if ('reading' in answer) resolve(answer.reading);
+      else reject(new Error(answer.error));
+    });
+    worker.once('error', (error) => {
+      settle();
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The reading stopped (exit code ${code})`));
+    });
+  });
+}
 
 /** The start of a page's text, blanks collapsed (lines kept), at most PREVIEW_CHARS characters. */
 export function previewOf(page: string): string | null {
@@ -87,17 +95,3 @@ export function previewOf(page: string): string | null {
     .trim();
   return clean ? [...clean].slice(0, PREVIEW_CHARS).join('') : null;
 }
-
-/** The words of WordprocessingML: paragraphs as lines, tabs and breaks as spaces, entities decoded. */
-export function wordXmlText(xml: string): string {
-  return xml
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<w:(tab|br)\/>/g, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(lt|gt|amp|quot|apos);/g, (_all, name: string) => ENTITIES[name])
-    .replace(/&#(\d+);/g, (_all, code: string) => String.fromCodePoint(Number(code)))
-    .replace(/\n{2,}/g, '\n')
-    .trim();
-}
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
