@@ -197,7 +197,7 @@ describe('the forum in two browsers', () => {
     expect(await posts.evaluateAll((articles) => articles.filter((a) => a.tabIndex === 0).length)).toBe(1);
   });
 
-  it('switches to Chinese, and keeps it for the member after a reload and a new sign-in', async () => {
+  it('switches to Chinese, and keeps it for the member after a reload, a new sign-in and on another device', async () => {
     const page = ada.page;
     const threadUrl = page.url();
     await page.getByRole('button', { name: '中文' }).click();
@@ -217,5 +217,19 @@ describe('the forum in two browsers', () => {
     expect(await page.getByRole('button', { name: '回复', exact: true }).count()).toBeGreaterThan(0);
     // Li, on the other device, kept English.
     expect(await li.page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
+
+    // The API keeps the member's language: on a device Ada never used, in an English browser, she reads Chinese.
+    const laptop = await openContext(browser, forum.api.url, { locale: 'en-GB' });
+    try {
+      await signInThroughPage(
+        laptop.page,
+        { email: 'ada.lovelace@dpma.test', password: PASSWORD },
+        { signedOut: '退出' },
+      );
+      await laptop.page.getByRole('heading', { level: 1, name: '关于信通技术和知识产权行政管理的十项建议' }).waitFor();
+      expect(laptop.problems).toEqual([]);
+    } finally {
+      await laptop.context.close();
+    }
   });
 });

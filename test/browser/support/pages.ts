@@ -1,12 +1,19 @@
 import type { Page } from 'playwright-core';
 
-/** Signs in through the sign-in page, as a member would. */
-export async function signInThroughPage(page: Page, member: { email: string; password: string }): Promise<void> {
+/**
+ * Signs in through the sign-in page (in English), as a member would; `signedOut` is the sign-out button's name once
+ * signed in (the member's own language may differ from the page's).
+ */
+export async function signInThroughPage(
+  page: Page,
+  member: { email: string; password: string },
+  options: { signedOut?: string } = {},
+): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('E-mail').fill(member.email);
   await page.getByLabel('Password').fill(member.password);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  await page.getByRole('button', { name: options.signedOut ?? 'Sign out' }).waitFor();
 }
 
 /** Marks the document, so that a test can tell that what appeared came without a reload or a navigation. */

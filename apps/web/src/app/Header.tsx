@@ -6,11 +6,13 @@ import { useI18n } from '../lib/i18n/I18nProvider';
 import { LANGUAGES, NATIVE_NAME, LOCALE } from '../lib/i18n/languages';
 import { sessionStore } from '../lib/session/session-store';
 import { useSession } from '../lib/session/useSession';
+import { useMemberLanguage } from './memberLanguage';
 import { NAV_ITEMS } from './navigation';
 import { paths } from './paths';
 
 function LanguageSwitch() {
-  const { t, language, setLanguage } = useI18n();
+  const { t, language } = useI18n();
+  const { choose } = useMemberLanguage();
   return (
     <div className="language-switch" role="group" aria-label={t('common.language')}>
       {LANGUAGES.map((code) => (
@@ -19,7 +21,7 @@ function LanguageSwitch() {
           type="button"
           lang={LOCALE[code]}
           aria-pressed={code === language}
-          onClick={() => setLanguage(code)}
+          onClick={() => choose(code)}
         >
           {NATIVE_NAME[code]}
         </button>
