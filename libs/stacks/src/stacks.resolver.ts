@@ -1,4 +1,4 @@
-import { Args, Context, Extensions, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Extensions, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { loadOrFail } from '@forum/core';
 import { ThreadModel } from '@forum/discussions';
 import { notFound, type ForumContext } from '@forum/graphql';
@@ -24,10 +24,22 @@ export class StacksResolver {
   @Public()
   @Query(() => TechStackModel, {
     nullable: true,
-    description: "The latest version of an office's stack the caller may see; null when there is none.",
+    description:
+      "The latest version of an office's stack the caller may see, or the version asked for; null when there is none.",
   })
-  techStack(@Args('officeCode', officeCode) code: string, @CurrentViewer() viewer: Viewer) {
-    return this.stacks.latest(viewer, code);
+  techStack(
+    @Args('officeCode', officeCode) code: string,
+    // A page showing one earlier version asks for it alone: techStackVersions with every field of every version
+    // weighs more than the query limits allow.
+    @Args('version', {
+      type: () => Int,
+      nullable: true,
+      description: 'That version (1, 2 ...) instead of the latest; null when the caller may not see it.',
+    })
+    version: number | null,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return version == null ? this.stacks.latest(viewer, code) : this.stacks.atVersion(viewer, code, version);
   }
 
   @Public()

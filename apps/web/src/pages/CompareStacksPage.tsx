@@ -10,6 +10,7 @@ import { componentStatusLabel } from '../features/stacks/labels';
 import { StacksNav } from '../features/stacks/StacksNav';
 import { CompareStacksDocument } from '../gql/graphql';
 import { useI18n } from '../lib/i18n/I18nProvider';
+import { TableScroll } from '../features/browse/TableScroll';
 
 /** Two offices' latest stacks side by side, layer by layer (/stacks/compare?first=DE&second=NO). */
 export default function CompareStacksPage() {
@@ -58,7 +59,7 @@ export default function CompareStacksPage() {
       {officeCodes.length < 2 && <p className="empty">{t('stacks.compare.pick')}</p>}
       {officeCodes.length === 2 && !comparison && (fetching ? <Loading /> : <ErrorNotice error={error} />)}
       {comparison && (
-        <div className="table-scroll">
+        <TableScroll label={t('stacks.compare.title')}>
           <table className="data-table comparison">
             <caption>
               {t('stacks.compare.caption', {
@@ -119,7 +120,7 @@ export default function CompareStacksPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

@@ -74,12 +74,12 @@ export default function ExperienceReportPage() {
             report.wouldDoAgain ? t(`reports.wouldDoAgain.${report.wouldDoAgain}`) : notSaid,
           )}
           {fact('experience.meta.language', format.languageName(report.language))}
-          {fact(
-            'experience.meta.visibility',
-            `${t(visibilityLabel(report.visibility))}${
-              report.sharedWith.length ? `: ${format.list(report.sharedWith.map((office) => office.code))}` : ''
-            }`,
-          )}
+          {fact('experience.meta.visibility', t(visibilityLabel(report.visibility)))}
+          {report.sharedWith.length > 0 &&
+            fact(
+              'experience.meta.sharedWith',
+              format.list(report.sharedWith.map((office) => format.officeName(office))),
+            )}
           {fact('experience.meta.published', format.date(report.createdAt))}
           {fact('experience.meta.updated', format.date(report.updatedAt))}
         </dl>

@@ -12,6 +12,7 @@ import '../features/stacks/radar.css';
 import { StacksNav } from '../features/stacks/StacksNav';
 import { TechnologyRadarDocument } from '../gql/graphql';
 import { useI18n } from '../lib/i18n/I18nProvider';
+import { TableScroll } from '../features/browse/TableScroll';
 
 // The chart is a chunk of its own, loaded once there is something to draw.
 const RadarChart = lazy(() => import('../features/stacks/RadarChart'));
@@ -77,7 +78,7 @@ export default function RadarPage() {
           <Suspense fallback={<Loading />}>
             <RadarChart items={items} />
           </Suspense>
-          <div className="table-scroll">
+          <TableScroll label={t('stacks.radar.table')}>
             <table className="data-table radar-table">
               <caption>{t('stacks.radar.table')}</caption>
               <thead>
@@ -112,7 +113,7 @@ export default function RadarPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </div>
       )}
       {other && (

@@ -12,6 +12,7 @@ import { visibilityLabel } from '../features/threads/labels';
 import { StandardStatusPageDocument, type StandardStatusFieldsFragment } from '../gql/graphql';
 import { errorCode } from '../lib/graphql/errors';
 import { useI18n } from '../lib/i18n/I18nProvider';
+import { TableScroll } from '../features/browse/TableScroll';
 
 /** One office's implementation reports on one standard (?standard=ST.26&office=DE): the current status, then all. */
 export default function StandardStatusPage() {
@@ -47,23 +48,23 @@ export default function StandardStatusPage() {
         {data.standardsStatus.length === 0 ? (
           <p className="empty">{t('standards.noReport')}</p>
         ) : (
-          <StatusTable rows={data.standardsStatus} />
+          <StatusTable rows={data.standardsStatus} label={t('standards.current')} />
         )}
       </section>
       {data.standardsStatusHistory.length > 0 && (
         <section aria-labelledby="history-heading">
           <h2 id="history-heading">{t('standards.history')}</h2>
-          <StatusTable rows={data.standardsStatusHistory} />
+          <StatusTable rows={data.standardsStatusHistory} label={t('standards.history')} />
         </section>
       )}
     </div>
   );
 }
 
-function StatusTable({ rows }: { rows: readonly StandardStatusFieldsFragment[] }) {
+function StatusTable({ rows, label }: { rows: readonly StandardStatusFieldsFragment[]; label: string }) {
   const { t, format } = useI18n();
   return (
-    <div className="table-scroll">
+    <TableScroll label={label}>
       <table className="data-table">
         <thead>
           <tr>
@@ -94,6 +95,6 @@ function StatusTable({ rows }: { rows: readonly StandardStatusFieldsFragment[] }
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

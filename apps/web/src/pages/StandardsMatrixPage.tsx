@@ -98,7 +98,8 @@ export default function StandardsMatrixPage() {
                                     right: t(ipRightLabel(cell.ipRight)),
                                     status: t(implementationLabel(cell.status)),
                                   })}
-                              {cell.planDate && ` (${t('standards.plannedFor', { date: format.day(cell.planDate) })})`}
+                              {cell.planDate &&
+                                ` ${t('standards.plannedFor', { date: format.day(cell.planDate) })}`}{' '}
                             </span>
                           ))}
                         </Link>

@@ -72,11 +72,14 @@ export default function StrategyPage() {
           </div>
           <div>
             <dt>{t('strategies.meta.visibility')}</dt>
-            <dd>
-              {t(visibilityLabel(strategy.visibility))}
-              {strategy.sharedWith.length > 0 && `: ${format.list(strategy.sharedWith.map((office) => office.code))}`}
-            </dd>
+            <dd>{t(visibilityLabel(strategy.visibility))}</dd>
           </div>
+          {strategy.sharedWith.length > 0 && (
+            <div>
+              <dt>{t('strategies.meta.sharedWith')}</dt>
+              <dd>{format.list(strategy.sharedWith.map((office) => format.officeName(office)))}</dd>
+            </div>
+          )}
           <div>
             <dt>{t('strategies.meta.published')}</dt>
             <dd>{format.date(strategy.createdAt)}</dd>

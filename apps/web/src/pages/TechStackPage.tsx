@@ -29,14 +29,14 @@ export default function TechStackPage() {
   const officeName = office ? format.officeName(office) : (officeCode ?? '');
   usePageTitle(officeCode ? t('stacks.officeTitle', { office: officeName }) : t('stacks.title'));
 
+  const wanted = Number(params.get('version')) || null;
   const [{ data, error, fetching }] = useQuery({
     query: TechStackPageDocument,
-    variables: { officeCode: officeCode ?? '' },
+    variables: { officeCode: officeCode ?? '', version: wanted },
     pause: !officeCode,
   });
   const versions = data?.techStackVersions ?? [];
-  const wanted = Number(params.get('version'));
-  const stack = versions.find((candidate) => candidate.version === wanted) ?? versions[0];
+  const stack = data?.techStack;
 
   const show = (event: FormEvent) => {
     event.preventDefault();
@@ -56,7 +56,7 @@ export default function TechStackPage() {
       </form>
 
       {officeCode && !data && (fetching ? <Loading /> : <ErrorNotice error={error} />)}
-      {officeCode && data && !stack && <p className="empty">{t('stacks.none', { office: officeName })}</p>}
+      {officeCode && data && !stack && !fetching && <p className="empty">{t('stacks.none', { office: officeName })}</p>}
       {stack && (
         <>
           {versions.length > 1 && (

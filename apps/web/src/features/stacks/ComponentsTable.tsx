@@ -1,6 +1,7 @@
 import type { StackComponentFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/I18nProvider';
 import { componentStatusLabel, hostingLabel } from './labels';
+import { TableScroll } from '../browse/TableScroll';
 
 /** A stack's components, layer by layer (each layer a group of rows headed by its name). */
 export function ComponentsTable({ components }: { components: readonly StackComponentFieldsFragment[] }) {
@@ -15,7 +16,7 @@ export function ComponentsTable({ components }: { components: readonly StackComp
   }
   const day = (value: string | null | undefined) => (value ? format.day(value) : '');
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('stacks.components')}>
       <table className="data-table components">
         <caption>{t.plural('stacks.components.count', components.length)}</caption>
         <thead>
@@ -64,6 +65,6 @@ export function ComponentsTable({ components }: { components: readonly StackComp
           </tbody>
         ))}
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,8 +1,9 @@
 import type { TechStackPageQuery } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/I18nProvider';
 import { roadmapActionLabel } from './labels';
+import { TableScroll } from '../browse/TableScroll';
 
-type RoadmapItem = TechStackPageQuery['techStackVersions'][number]['roadmap'][number];
+type RoadmapItem = NonNullable<TechStackPageQuery['techStack']>['roadmap'][number];
 
 /** A stack's roadmap, by target date. */
 export function RoadmapTable({ items }: { items: readonly RoadmapItem[] }) {
@@ -10,7 +11,7 @@ export function RoadmapTable({ items }: { items: readonly RoadmapItem[] }) {
   if (items.length === 0) return <p className="empty">{t('stacks.noRoadmap')}</p>;
   const ordered = [...items].sort((a, b) => a.targetDate.localeCompare(b.targetDate));
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('stacks.roadmap')}>
       <table className="data-table">
         <thead>
           <tr>
@@ -34,6 +35,6 @@ export function RoadmapTable({ items }: { items: readonly RoadmapItem[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
