@@ -78,6 +78,30 @@ describe('the recommendation catalogue over GraphQL', () => {
     expect((await api.client.data<{ space: null }>('{ space(slug: "nope") { slug } }')).space).toBeNull();
   });
 
+  it('reads a space by slug from the database once per instance, and asks again for a slug it did not find', async () => {
+    const counter = api.app.get(SqlStatementCounter);
+    const ask = async (slug: string) => {
+      let result: { space: { slug: string } | null } = { space: null };
+      const { count } = await counter.measure(async () => {
+        result = await api.client.data(`{ space(slug: "${slug}") { slug } }`);
+      });
+      return { result, count };
+    };
+    const first = await ask('recommendation-3');
+    expect(first.result.space).toEqual({ slug: 'recommendation-3' });
+    expect(first.count).toBe(1);
+    const again = await ask('recommendation-3');
+    expect(again.result.space).toEqual({ slug: 'recommendation-3' });
+    expect(again.count).toBe(0);
+    expect((await ask('added-later')).result.space).toBeNull();
+    await api.db.query(`INSERT INTO space (slug, title, position) VALUES ('added-later', 'Added later', 50)`);
+    try {
+      expect((await ask('added-later')).result.space).toEqual({ slug: 'added-later' });
+    } finally {
+      await api.db.query(`DELETE FROM space WHERE slug = 'added-later'`);
+    }
+  });
+
   it('seeds idempotently: seeding again changes no id and adds no row', async () => {
     const before = await api.client.data<Catalogue>(CATALOGUE);
     await seedCatalog(api.app.get((await import('typeorm')).DataSource).manager);

@@ -10,6 +10,8 @@ import type { SpaceModel } from './dto/space.model.js';
 /** Reads the recommendation catalogue and its spaces; each call is one query with the relation joined. */
 @Injectable()
 export class CatalogService {
+  private readonly spacesBySlug = new Map<string, SpaceModel>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalog: CatalogRepository,
@@ -25,9 +27,20 @@ export class CatalogService {
     return rows.map(toSpaceModel);
   }
 
+  /**
+   * A space by slug; a space found is kept for the life of the instance (a space's list page reads it on every
+   * request: one statement fewer). Spaces are written only by the catalogue seed when an API starts, so what an
+   * instance read stays true until a new release starts (whose instances read it again). A slug not found is not
+   * kept: a space created later is found.
+   */
   async spaceBySlug(slug: string): Promise<SpaceModel | null> {
+    const known = this.spacesBySlug.get(slug);
+    if (known) return known;
     const row = await this.catalog.spaceBySlug(this.dataSource.manager, slug);
-    return row ? toSpaceModel(row) : null;
+    if (!row) return null;
+    const space = toSpaceModel(row);
+    this.spacesBySlug.set(slug, space);
+    return space;
   }
 
   /** Spaces by id in the order asked (null where none exists), for other domains' `space` fields: one query. */
