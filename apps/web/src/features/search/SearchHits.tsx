@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import type { SearchQuery, SearchThreadFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/I18nProvider';
+import { threadKindLabel } from '../threads/labels';
 import { hitTypeLabel, spaceLabel } from './labels';
 import { snippetParts } from './snippet';
 
@@ -77,6 +78,9 @@ export function SearchHits({ edges }: { edges: Edge[] }) {
               </p>
               <p className="meta">
                 <span className="badge">{t(hitTypeLabel(edge.node.__typename))}</span>
+                {edge.node.__typename !== 'Thread' ? null : (
+                  <span className="badge">{t(threadKindLabel(hit.thread.kind))}</span>
+                )}
                 <span>{hit.office}</span>
                 <span>{spaceLabel(hit.thread.space.slug, t)}</span>
                 <span>
