@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, type GraphQLEnumType } from 'graphql';
+import { buildSchema, type GraphQLEnumType, type GraphQLUnionType } from 'graphql';
 import { AUDIT_KINDS, FLAG_STATUSES, ROLES } from '../src/features/admin/labels';
 import { REASONS, WATCH_LEVELS } from '../src/features/notifications/labels';
 import {
@@ -10,6 +10,7 @@ import {
   paramsFromFilters,
   toggleFacet,
 } from '../src/features/search/search-params';
+import { HIT_TYPES } from '../src/features/search/labels';
 import { snippetParts } from '../src/features/search/snippet';
 import { EMAIL_FREQUENCIES } from '../src/features/settings/labels';
 import { CATALOGUES } from '../src/lib/i18n/catalogue';
@@ -87,6 +88,16 @@ describe('the labels of the API’s values', () => {
     expect([...values].sort()).toEqual(enumValues(name));
   });
 
+  it('name every kind of search hit', () => {
+    const union = schema.getType('SearchHit') as GraphQLUnionType;
+    expect([...HIT_TYPES].sort()).toEqual(
+      union
+        .getTypes()
+        .map((type) => type.name)
+        .sort(),
+    );
+  });
+
   it('exist in both catalogues', () => {
     const keys = [
       ...ROLES.map((role) => `admin.role.${role}`),
@@ -95,6 +106,7 @@ describe('the labels of the API’s values', () => {
       ...WATCH_LEVELS.map((level) => `notifications.level.${level}`),
       ...REASONS.map((reason) => `notifications.reason.${reason}`),
       ...EMAIL_FREQUENCIES.map((frequency) => `settings.email.frequency.${frequency}`),
+      ...HIT_TYPES.map((type) => `search.hit.${type}`),
     ];
     for (const catalogue of [CATALOGUES.en, CATALOGUES.zh] as Record<string, string>[])
       expect(keys.filter((key) => !(key in catalogue))).toEqual([]);

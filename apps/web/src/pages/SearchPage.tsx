@@ -74,8 +74,13 @@ export default function SearchPage() {
           />
           <section aria-labelledby="search-results-heading" aria-busy={fetching}>
             <h2 id="search-results-heading" className="count" aria-live="polite">
-              {t.plural('search.results', hits.totalCount)}
+              {hits.totalCountCapped
+                ? t('search.results.capped', { count: hits.totalCount })
+                : t.plural('search.results', hits.totalCount)}
             </h2>
+            {hits.totalCountCapped && (
+              <p className="hint">{t('search.results.cappedNote', { count: hits.totalCount })}</p>
+            )}
             {hits.totalCount === 0 ? <p>{t('search.results.none')}</p> : <SearchHits edges={hits.edges} />}
             {pages > 1 && (
               <nav className="pager" aria-label={t('search.paging')}>

@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
-import type { SearchQuery, SearchThreadFieldsFragment } from '../../gql/graphql';
-import { useI18n } from '../../lib/i18n/I18nProvider';
+import type { SearchQuery } from '../../gql/graphql';
+import { useI18n, type I18n } from '../../lib/i18n/I18nProvider';
+import { downloadDocument } from '../threads/documents';
 import { threadKindLabel } from '../threads/labels';
 import { hitTypeLabel, spaceLabel } from './labels';
 import { snippetParts } from './snippet';
@@ -10,33 +12,33 @@ type Edge = SearchQuery['search']['hits']['edges'][number];
 
 interface HitView {
   title: string;
-  to: string;
-  language: string;
-  createdAt: string;
-  office: string;
-  thread: SearchThreadFieldsFragment;
+  /** Where the hit leads: its thread (at the post for a reply), an office's stack page. */
+  to?: string;
+  /** A file found by its text: the API does not say where it is attached, so it is offered for download. */
+  file?: { url: string; name: string };
+  language?: string;
+  date: string;
+  details: string[];
 }
 
 /** What one hit shows: its title (a reply: whose, in which thread), where it leads, where it was written. */
-function view(node: Edge['node'], t: ReturnType<typeof useI18n>['t']): HitView | null {
+function view(node: Edge['node'], { t }: I18n): HitView | null {
   switch (node.__typename) {
     case 'Thread':
       return {
         title: node.title,
         to: paths.thread(node.id),
         language: node.language,
-        createdAt: node.createdAt,
-        office: node.office.code,
-        thread: node,
+        date: node.createdAt,
+        details: [t(threadKindLabel(node.kind)), node.office.code, spaceLabel(node.space.slug, t)],
       };
     case 'Post':
       return {
         title: t('search.hit.replyIn', { author: node.author.displayName, thread: node.thread.title }),
         to: paths.thread(node.thread.id, node.id),
         language: node.thread.language,
-        createdAt: node.createdAt,
-        office: node.thread.office.code,
-        thread: node.thread,
+        date: node.createdAt,
+        details: [node.thread.office.code, spaceLabel(node.thread.space.slug, t)],
       };
     case 'ExperienceReport':
     case 'IctStrategy':
@@ -44,32 +46,58 @@ function view(node: Edge['node'], t: ReturnType<typeof useI18n>['t']): HitView |
         title: node.title,
         to: paths.thread(node.thread.id),
         language: node.language,
-        createdAt: node.createdAt,
-        office: node.office.code,
-        thread: node.thread,
+        date: node.createdAt,
+        details: [node.office.code, spaceLabel(node.thread.space.slug, t)],
       };
+    case 'TechStack':
+      return {
+        title: t('search.hit.stackOf', { office: node.office.code, version: node.version }),
+        to: paths.techStack(node.office.code),
+        date: node.publishedAt,
+        details: [node.office.code, spaceLabel(node.thread.space.slug, t)],
+      };
+    case 'Document':
+      return { title: node.name, file: { url: node.url, name: node.name }, date: node.createdAt, details: [] };
     default:
       return null;
   }
 }
 
+function Download({ file }: { file: { url: string; name: string } }) {
+  const { t } = useI18n();
+  const [failed, setFailed] = useState(false);
+  return (
+    <>
+      <button type="button" className="link" onClick={() => void downloadDocument(file).catch(() => setFailed(true))}>
+        {t('threads.download', { name: file.name })}
+      </button>
+      {failed && <span role="alert"> {t('threads.downloadFailed')}</span>}
+    </>
+  );
+}
+
 /** The hits of one page, best first, each with its snippet (the matched words marked). */
 export function SearchHits({ edges }: { edges: Edge[] }) {
-  const { t, format } = useI18n();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   return (
     <ol className="search-hits">
       {edges.map((edge) => {
-        const hit = view(edge.node, t);
+        const hit = view(edge.node, i18n);
         if (!hit) return null;
         const id = `hit-${edge.cursor}`;
-        const lang = hit.language.toLowerCase();
+        const lang = hit.language?.toLowerCase();
         return (
           <li key={edge.cursor}>
             <article className="search-hit" aria-labelledby={id}>
               <h3 id={id}>
-                <Link to={hit.to} lang={lang}>
-                  {hit.title}
-                </Link>
+                {hit.to ? (
+                  <Link to={hit.to} lang={lang}>
+                    {hit.title}
+                  </Link>
+                ) : (
+                  hit.title
+                )}
               </h3>
               <p className="snippet" lang={lang}>
                 {snippetParts(edge.snippet).map((part, index) =>
@@ -78,14 +106,13 @@ export function SearchHits({ edges }: { edges: Edge[] }) {
               </p>
               <p className="meta">
                 <span className="badge">{t(hitTypeLabel(edge.node.__typename))}</span>
-                {edge.node.__typename !== 'Thread' ? null : (
-                  <span className="badge">{t(threadKindLabel(hit.thread.kind))}</span>
-                )}
-                <span>{hit.office}</span>
-                <span>{spaceLabel(hit.thread.space.slug, t)}</span>
+                {hit.details.map((detail) => (
+                  <span key={detail}>{detail}</span>
+                ))}
                 <span>
-                  <time dateTime={hit.createdAt}>{format.date(hit.createdAt)}</time>
+                  <time dateTime={hit.date}>{format.date(hit.date)}</time>
                 </span>
+                {hit.file && <Download file={hit.file} />}
               </p>
             </article>
           </li>

@@ -2,7 +2,7 @@ import type { MessageKey } from '../../lib/i18n/catalogue';
 import type { Translate } from '../../lib/i18n/translate';
 
 /** The kinds of hit the API's SearchHit union has today; a kind added later is named 'search.hit.other'. */
-export const HIT_TYPES = ['Thread', 'Post', 'ExperienceReport', 'IctStrategy'] as const;
+export const HIT_TYPES = ['Thread', 'Post', 'ExperienceReport', 'IctStrategy', 'TechStack', 'Document'] as const;
 export type HitType = (typeof HIT_TYPES)[number];
 
 export const hitTypeLabel = (typename: string | undefined): MessageKey =>
