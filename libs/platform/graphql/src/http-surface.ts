@@ -38,6 +38,12 @@ export interface HttpSurfaceOptions {
   webClientDir?: string;
 }
 
+/** Origins the web client must fetch from besides this server: the bucket that signed download URLs point to. */
+function webClientOrigins(config: ForumConfig): string[] {
+  const s3 = config.documents.s3;
+  return s3 && s3.signedUrlSeconds > 0 ? [new URL(s3.publicEndpoint).origin] : [];
+}
+
 /**
  * The HTTP surface of the API, set on the app before it listens: which proxies to believe (TRUST_PROXY), security
  * headers (helmet: no X-Powered-By, nosniff, no framing, a Content-Security-Policy), CORS for the web clients of
@@ -55,7 +61,7 @@ export function configureHttpSurface(
   const webClientDir =
     options.webClientDir !== undefined && hasWebClient(options.webClientDir) ? options.webClientDir : null;
   const web = webClientDir !== null;
-  const webHeaders = headers(webClientCsp());
+  const webHeaders = headers(webClientCsp(webClientOrigins(config)));
   app.use((req: Request, res: Response, next: NextFunction) =>
     (isIdeRequest(req) ? ide : web && isWebClientRequest(req) ? webHeaders : strict)(req, res, next),
   );

@@ -6,12 +6,12 @@ import { GRAPHIQL_ASSET_PATH } from './graphiql.js';
 import { GRAPHQL_PATH } from './graphql-platform.module.js';
 
 // Paths that belong to the API: never answered with the web client's page, whatever the browser accepts.
-const API_PREFIXES = [GRAPHQL_PATH, '/api/', '/health/', '/socket.io/', `${GRAPHIQL_ASSET_PATH}/`];
+const API_PATHS = [GRAPHQL_PATH, '/api', '/health', '/socket.io', GRAPHIQL_ASSET_PATH];
 
 /** Whether a request is for the web client (its files, or one of its pages) rather than for the API. */
 export function isWebClientRequest(req: Request): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-  return !API_PREFIXES.some((prefix) => req.path === prefix.replace(/\/$/, '') || req.path.startsWith(prefix));
+  return !API_PATHS.some((path) => req.path === path || req.path.startsWith(`${path}/`));
 }
 
 /**
