@@ -101,7 +101,9 @@ try {
            pg_size_pretty(pg_relation_size('search_document_document_idx')) AS fulltext,
            pg_size_pretty(pg_relation_size('search_document_title_trgm_idx')) AS trigrams`,
       );
-      return { documents: Number(rows[0].documents), seconds: Number(seconds.toFixed(1)), size: size[0] };
+      const documents = Number(rows[0].documents);
+      if (args['keep-index']) return { documents, kept: true, size: size[0] };
+      return { documents, seconds: Number(seconds.toFixed(1)), size: size[0] };
     });
     console.log(
       args['keep-index']
