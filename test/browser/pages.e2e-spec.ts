@@ -86,6 +86,36 @@ describe('the main pages', () => {
     }
   });
 
+  it("filters a space's threads by kind, office and tag, kept in the URL; an unknown thread is not found", async () => {
+    const page = member.page;
+    await page.getByRole('button', { name: 'English' }).click();
+    await open(pages[1]!);
+    const count = page.locator('.count');
+    await page.getByText(/^1 thread\b/).waitFor();
+    await page.getByLabel('Kind').selectOption('QUESTION');
+    await page.getByText(/^0 threads\b/).waitFor();
+    expect(page.url()).toContain('kind=QUESTION');
+    await page.getByLabel('Kind').selectOption('EXPERIENCE_REPORT');
+    await page.getByText(/^1 thread\b/).waitFor();
+    await page.getByLabel('Office').selectOption('FR');
+    await page.getByText(/^0 threads\b/).waitFor();
+    await page.getByLabel('Office').selectOption('DE');
+    await page.getByRole('textbox', { name: 'Tag' }).fill('search');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByText(/^1 thread\b/).waitFor();
+    await page.getByRole('textbox', { name: 'Tag' }).fill('mainframe');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByText(/^0 threads\b/).waitFor();
+    expect(new URL(page.url()).search).toBe('?kind=EXPERIENCE_REPORT&office=DE&tag=mainframe');
+    // The URL is the filter: reading it again gives the same list.
+    await page.reload();
+    await page.getByText(/^0 threads\b/).waitFor();
+    expect(await count.count()).toBe(1);
+
+    await page.goto('/threads/5f0c5d0e-8a6b-4c1f-9d3e-2b7a1c4e6f80');
+    await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
+  });
+
   it("shows the recommendations' Chinese text after switching, and no English of the interface is left on the main pages", async () => {
     const catalogues = await webCatalogues();
     await member.page.getByRole('button', { name: 'English' }).click();
