@@ -19,6 +19,23 @@ function ShortId({ id }: { id: string }) {
   );
 }
 
+/** A member of an entry by name and office; its id when the member is gone. */
+function Who({
+  member,
+  id,
+}: {
+  member: { displayName: string; office: { code: string } } | null | undefined;
+  id: string | null | undefined;
+}) {
+  if (member)
+    return (
+      <>
+        {member.displayName} <span className="office-code">{member.office.code}</span>
+      </>
+    );
+  return id ? <ShortId id={id} /> : null;
+}
+
 function Details({ details }: { details: Record<string, unknown> }) {
   const entries = Object.entries(details);
   if (entries.length === 0) return null;
@@ -94,8 +111,13 @@ function Log() {
                     <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
                   </td>
                   <th scope="row">{t(auditKindLabel(entry.kind))}</th>
-                  <td>{entry.actorId ? <ShortId id={entry.actorId} /> : t('admin.audit.system')}</td>
-                  <td>{entry.memberId && <ShortId id={entry.memberId} />}</td>
+                  <td>
+                    <Who member={entry.actor} id={entry.actorId} />
+                    {!entry.actorId && t('admin.audit.system')}
+                  </td>
+                  <td>
+                    <Who member={entry.member} id={entry.memberId} />
+                  </td>
                   <td>{entry.email}</td>
                   <td>{entry.ip}</td>
                   <td>
