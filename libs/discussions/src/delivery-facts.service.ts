@@ -72,7 +72,11 @@ export class DeliveryFactsService {
       threadId: row.thread_id,
       spaceId: row.space_id,
       title: row.title,
-      visibility: { visibility: row.visibility, officeId: row.office_id, sharedWithOfficeIds: row.shared_with_office_ids },
+      visibility: {
+        visibility: row.visibility,
+        officeId: row.office_id,
+        sharedWithOfficeIds: row.shared_with_office_ids,
+      },
     }));
   }
 }

@@ -13,10 +13,12 @@ describe('one version of a tech stack', () => {
   let us: string;
   const at = async (token: string | undefined, version: number | null, code = 'DE') =>
     (
-      await forum.as(token).data<{ techStack: { version: number; components: { product: string }[] } | null }>(
-        AT_VERSION,
-        { code, version },
-      )
+      await forum
+        .as(token)
+        .data<{ techStack: { version: number; components: { product: string }[] } | null }>(AT_VERSION, {
+          code,
+          version,
+        })
     ).techStack;
 
   beforeAll(async () => {
