@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `node test/bench/explain-search.mjs --database forum_bench_search "data model" [--signed-in]` (after npm run build):
+// `node test/bench/explain-search.mjs --database forum_bench_search "data model" [--signed-in] [--planning-only]`
+// (after npm run build):
 // EXPLAIN (ANALYZE, BUFFERS) of the statement search sends for a query, on a benchmark database (DATABASE_URL's
 // server), as an anonymous caller or as a member of the office with the most content. Prints the plan.
 import 'reflect-metadata';
@@ -40,6 +41,16 @@ try {
   const explaining = {
     connection: dataSource,
     query: async (text, values) => {
+      if (args['planning-only']) {
+        // The least of 20 plannings (EXPLAIN without ANALYZE plans only): the machine's load inflates the others.
+        const times = [];
+        for (let i = 0; i < 20; i++) {
+          const rows = await dataSource.query(`EXPLAIN (SUMMARY) ${text}`, values);
+          times.push(Number(/Planning Time: ([\d.]+)/.exec(rows.at(-1)['QUERY PLAN'])[1]));
+        }
+        console.log(`planning: least ${Math.min(...times)} ms, median ${times.sort((a, b) => a - b)[10]} ms`);
+        return [];
+      }
       const rows = await dataSource.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
       console.log(rows.map((row) => row['QUERY PLAN']).join('\n'));
       return [];

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node test/bench/profile.mjs [--scenario thread|list|reply] [--seconds 10] [--connections 10] [--database forum_bench]`
+// `node test/bench/profile.mjs [--scenario thread|list|reply|search] [--seconds 10] [--connections 10] [--database forum_bench]`
 // Where the API's CPU goes in one scenario: the production API runs with --cpu-prof against an already seeded
 // benchmark database (npm run bench or bench:seed first), and the profile's self time is summed by package and by
 // function. The profiler slows the API down: read the shares, not the speed.
@@ -9,6 +9,23 @@ import { argsOf, BENCH_PASSWORD, benchEmail } from './seed.mjs';
 import { fire } from './lib/load.mjs';
 import { startApi } from './lib/processes.mjs';
 import { graphql, replies, SIGN_IN, spaceLists, threadPages } from './lib/scenarios.mjs';
+
+const SEARCH = `query Search($query: String!) { search(query: $query) {
+  hits(first: 20) { totalCount totalCountCapped edges { score snippet node { __typename ... on Thread { id title } ... on Post { id } } } }
+} }`;
+const WORDS = [
+  'data model',
+  'legacy document',
+  'survey results',
+  'dépôt électronique',
+  'mainframe -cloud',
+  '商标 检索',
+];
+let searchCount = 0;
+const searches = (tokens) => () => ({
+  body: JSON.stringify({ query: SEARCH, variables: { query: WORDS[searchCount++ % WORDS.length] } }),
+  headers: { authorization: `Bearer ${tokens[0]}` },
+});
 import { benchServer, withClient } from './lib/server.mjs';
 
 const args = argsOf(process.argv.slice(2));
@@ -31,6 +48,7 @@ try {
     thread: threadPages(threadIds, tokens),
     list: spaceLists(slugs, tokens),
     reply: replies(threadIds, tokens),
+    search: searches(tokens),
   }[scenario];
   const run = await fire(api, {
     connections: Number(args.connections ?? 10),
