@@ -7,9 +7,14 @@ export interface ServerToClientEvents {
   notification: (notification: { id: string; threadId: string; postId: string | null; reason: string }) => void;
   /** To clients in the thread's room that may see the thread. */
   'post.created': (post: { threadId: string; postId: string; parentId: string | null }) => void;
+  /** To clients in the thread's room that may see the thread: a post was edited, deleted or reacted to. */
+  'post.updated': (post: { threadId: string; postId: string; change: PostChange }) => void;
   /** To clients in the space's room that may see the thread. */
   'thread.created': (thread: { spaceSlug: string; threadId: string }) => void;
 }
+
+/** What changed in a post that clients already show. */
+export type PostChange = 'EDITED' | 'DELETED' | 'REACTIONS';
 
 /** The answer to `join` and `leave`: `error` is an extensions.code of the GraphQL API (NOT_FOUND, BAD_USER_INPUT). */
 export type RoomAnswer = { ok: true } | { ok: false; error: string };

@@ -94,6 +94,34 @@ describe('real time over socket.io', () => {
     expect(seenAnonymously.received).toEqual([]);
   });
 
+  it('tells the thread room of an edit, a reaction and a deletion, and tells no one who may not see the thread', async () => {
+    const threadId = await startThread(api, author.token, { visibility: 'OFFICE' });
+    const postId = await reply(api, author.token, threadId, 'First words.');
+    const insider = await client(colleague.token);
+    const outsider = await client(other.token);
+    expect(await join(insider, { threadId })).toEqual({ ok: true });
+    expect(await join(outsider, { threadId })).toEqual({ ok: false, error: 'NOT_FOUND' });
+    await settled(api);
+    const seenInside = record(insider);
+    const seenOutside = record(outsider);
+    const updated = (change: string) =>
+      seenInside.waitFor(
+        'post.updated',
+        (p: { postId: string; change: string }) => p.postId === postId && p.change === change,
+      );
+
+    await gql(api, author.token, 'mutation($id: ID!) { editPost(id: $id, body: "Better words.") { id } }', {
+      id: postId,
+    });
+    expect((await updated('EDITED')).payload).toEqual({ threadId, postId, change: 'EDITED' });
+    await gql(api, colleague.token, 'mutation($id: ID!) { react(postId: $id, kind: LIKE) { id } }', { id: postId });
+    await updated('REACTIONS');
+    await gql(api, author.token, 'mutation($id: ID!) { deletePost(id: $id) { id } }', { id: postId });
+    await updated('DELETED');
+    await settled(api);
+    expect(seenOutside.received).toEqual([]);
+  });
+
   it('refuses a handshake with a bad token, and a join without a target', async () => {
     await expect(connectClient(api.url, 'not-a-token')).rejects.toThrow('UNAUTHENTICATED');
     expect(await join(await client(other.token), {})).toEqual({ ok: false, error: 'BAD_USER_INPUT' });

@@ -4,6 +4,7 @@ import { CatalogService } from '@forum/catalog';
 import { DeliveryFactsService } from '@forum/discussions';
 import { ConsumeEvent, type DeliveredEvent } from '@forum/events';
 import type {} from '@forum/notifications';
+import type { PostChange } from './realtime.events.js';
 import { RealtimeServer } from './realtime.server.js';
 import { spaceRoom, threadRoom } from './rooms.js';
 
@@ -44,6 +45,32 @@ export class RealtimeRelay {
     const created = { threadId: post.threadId, postId: post.postId, parentId: post.parentId };
     this.server.toAudience(threadRoom(post.threadId), post.visibility, 'post.created', created);
     this.server.broadcast({ kind: 'post-created', ...created, visibility: post.visibility });
+  }
+
+  // Edits, deletions and reactions: clients in the thread's room read the post again (they may still see it).
+  @ConsumeEvent('discussions.post-edited', { consumer: 'realtime.post-edited' })
+  async postEdited(tx: EntityManager, event: DeliveredEvent<'discussions.post-edited'>): Promise<void> {
+    await this.postUpdated(tx, event.payload.postId, 'EDITED');
+  }
+
+  @ConsumeEvent('discussions.post-deleted', { consumer: 'realtime.post-deleted' })
+  async postDeleted(tx: EntityManager, event: DeliveredEvent<'discussions.post-deleted'>): Promise<void> {
+    await this.postUpdated(tx, event.payload.postId, 'DELETED');
+  }
+
+  @ConsumeEvent('discussions.reaction-changed', { consumer: 'realtime.reaction-changed' })
+  async reactionChanged(tx: EntityManager, event: DeliveredEvent<'discussions.reaction-changed'>): Promise<void> {
+    await this.postUpdated(tx, event.payload.postId, 'REACTIONS');
+  }
+
+  private async postUpdated(tx: EntityManager, postId: string, change: PostChange): Promise<void> {
+    const post = await this.facts.ofPost(tx, postId);
+    if (!post) return;
+    this.server.toAudience(threadRoom(post.threadId), post.visibility, 'post.updated', {
+      threadId: post.threadId,
+      postId: post.postId,
+      change,
+    });
   }
 
   @ConsumeEvent('discussions.thread-started', { consumer: 'realtime.thread-started' })

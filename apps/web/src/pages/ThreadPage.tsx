@@ -50,6 +50,10 @@ export default function ThreadPage() {
     setArrivals((count) => count + 1);
     refetch({ requestPolicy: 'network-only' });
   });
+  // An edit, a deletion or a reaction elsewhere: read again, without counting it as a new reply.
+  useLive(thread ? { threadId: thread.id } : null, 'post.updated', (updated) => {
+    if (updated.threadId === id) refetch({ requestPolicy: 'network-only' });
+  });
 
   const posts = useMemo(() => thread?.posts.edges.map((edge) => edge.node) ?? [], [thread]);
   const roots = useMemo(() => buildPostTree(posts), [posts]);

@@ -6,6 +6,7 @@ import { sessionStore } from '../session/session-store';
 export interface LiveEvents {
   notification: (notification: { id: string; threadId: string; postId: string | null; reason: string }) => void;
   'post.created': (post: { threadId: string; postId: string; parentId: string | null }) => void;
+  'post.updated': (post: { threadId: string; postId: string; change: 'EDITED' | 'DELETED' | 'REACTIONS' }) => void;
   'thread.created': (thread: { spaceSlug: string; threadId: string }) => void;
 }
 
