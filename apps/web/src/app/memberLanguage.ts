@@ -16,7 +16,6 @@ export function useMemberLanguage(): { choose(language: UiLanguage): void } {
   const memberId = session?.member.id ?? null;
   const { language, setLanguage } = useI18n();
   const [{ data }] = useQuery({ query: MyEmailSettingsDocument, pause: !memberId });
-  const [, save] = useMutation(SetEmailSettingsDocument);
   const applied = useRef<string | null>(null);
   const kept = data?.myEmailSettings.language.toLowerCase();
 
@@ -26,11 +25,22 @@ export function useMemberLanguage(): { choose(language: UiLanguage): void } {
     if (isUiLanguage(kept) && kept !== language) setLanguage(kept);
   }, [memberId, kept, language, setLanguage]);
 
-  return {
-    choose(next) {
-      setLanguage(next);
-      if (memberId && kept && isUiLanguage(kept) && kept !== next)
-        void save({ input: { language: apiLanguage(next) } });
-    },
+  return { choose: useChooseLanguage() };
+}
+
+/**
+ * Changes the interface language and, when the member's kept language is one of the interface's, that too. For
+ * other places than the header (the settings page): it does not apply the kept language, which only the header
+ * does once per session start.
+ */
+export function useChooseLanguage(): (language: UiLanguage) => void {
+  const memberId = useSession()?.member.id ?? null;
+  const { setLanguage } = useI18n();
+  const [{ data }] = useQuery({ query: MyEmailSettingsDocument, pause: !memberId });
+  const [, save] = useMutation(SetEmailSettingsDocument);
+  const kept = data?.myEmailSettings.language.toLowerCase();
+  return (next) => {
+    setLanguage(next);
+    if (memberId && kept && isUiLanguage(kept) && kept !== next) void save({ input: { language: apiLanguage(next) } });
   };
 }

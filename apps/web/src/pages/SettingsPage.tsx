@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { useChooseLanguage } from '../app/memberLanguage';
 import { paths } from '../app/paths';
 import { RequireSignIn } from '../features/common/RequireSignIn';
 import { usePageTitle } from '../features/common/usePageTitle';
@@ -8,7 +9,8 @@ import { useI18n } from '../lib/i18n/I18nProvider';
 import { LANGUAGES, LOCALE, NATIVE_NAME } from '../lib/i18n/languages';
 
 function LanguageChoice() {
-  const { t, language, setLanguage } = useI18n();
+  const { t, language } = useI18n();
+  const choose = useChooseLanguage();
   return (
     <fieldset className="choices">
       <legend>{t('settings.language.legend')}</legend>
@@ -24,7 +26,7 @@ function LanguageChoice() {
               value={code}
               checked={code === language}
               aria-describedby="settings-language-hint"
-              onChange={() => setLanguage(code)}
+              onChange={() => choose(code)}
             />{' '}
             {NATIVE_NAME[code]}
           </label>
@@ -35,8 +37,8 @@ function LanguageChoice() {
 }
 
 /**
- * The member's own settings: the interface language (kept per member), e-mail about notifications (how often, in
- * which language: kept by the API), and a way to the password page.
+ * The member's own settings: its language (the interface's on every device, and its e-mails'), how often it is
+ * e-mailed about notifications (both kept by the API), and a way to the password page.
  */
 export default function SettingsPage() {
   const { t } = useI18n();

@@ -1,32 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
-import {
-  MyEmailSettingsDocument,
-  SetEmailSettingsDocument,
-  type EmailFrequency,
-  type Language,
-} from '../../gql/graphql';
+import { MyEmailSettingsDocument, SetEmailSettingsDocument, type EmailFrequency } from '../../gql/graphql';
 import { useI18n } from '../../lib/i18n/I18nProvider';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Loading } from '../common/Loading';
 import { EMAIL_FREQUENCIES, emailFrequencyLabel } from './labels';
 
-/** The languages e-mails are written in (those of the interface). */
-const MAIL_LANGUAGES: Language[] = ['EN', 'ZH'];
-
-function Form({ initial }: { initial: { frequency: EmailFrequency; language: Language } }) {
-  const { t, format } = useI18n();
+function Form({ initial }: { initial: { frequency: EmailFrequency } }) {
+  const { t } = useI18n();
   const [frequency, setFrequency] = useState(initial.frequency);
-  const [language, setLanguage] = useState(initial.language);
   const [result, save] = useMutation(SetEmailSettingsDocument);
   const [saved, setSaved] = useState(false);
-  // A language chosen through the API that the page does not offer still shows.
-  const languages = MAIL_LANGUAGES.includes(initial.language) ? MAIL_LANGUAGES : [...MAIL_LANGUAGES, initial.language];
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const { data } = await save({ input: { frequency, language } });
+    const { data } = await save({ input: { frequency } });
     setSaved(Boolean(data));
   };
 
@@ -47,16 +36,6 @@ function Form({ initial }: { initial: { frequency: EmailFrequency; language: Lan
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor="email-language">{t('settings.email.language')}</label>
-        <select id="email-language" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
-          {languages.map((value) => (
-            <option key={value} value={value}>
-              {format.languageName(value.toLowerCase())}
-            </option>
-          ))}
-        </select>
-      </div>
       <ErrorNotice error={result.error} />
       <button type="submit" className="primary" disabled={result.fetching}>
         {t('settings.email.save')}
@@ -68,7 +47,10 @@ function Form({ initial }: { initial: { frequency: EmailFrequency; language: Lan
   );
 }
 
-/** How often the member is e-mailed about its notifications (a digest, each one, or none), and in which language. */
+/**
+ * How often the member is e-mailed about its notifications: each one, a digest, or none. (The e-mails' language is
+ * the member's language, chosen with the interface's.)
+ */
 export function EmailSettingsForm() {
   const [{ data, error, fetching }] = useQuery({ query: MyEmailSettingsDocument });
   if (!data) return fetching ? <Loading /> : <ErrorNotice error={error} />;
