@@ -13,6 +13,8 @@ const VIEWERS: Viewer[] = ['anonymous', 'colleague', 'sharedWith', 'other', 'mod
 const MAY_SEE: Viewer[] = ['colleague', 'sharedWith'];
 
 const PUBLISH = `mutation($input: TechStackInput!) { publishTechStack(input: $input) { id } }`;
+const STRATEGY = `mutation($input: IctStrategyInput!) { publishIctStrategy(input: $input) { id } }`;
+const ADD_VERSION = `mutation($input: ShareDocumentInput!) { addIctStrategyDocument(input: $input) { id } }`;
 
 describe('search finds stack components and the text of attached documents, for those who may see them', () => {
   let forum: SearchForum;
@@ -21,6 +23,7 @@ describe('search finds stack components and the text of attached documents, for 
   let threadId: string;
   let replyId: string;
   let documentId: string;
+  let strategyDocumentId: string;
 
   beforeAll(async () => {
     // The outbox worker reads the PDF's text in the background (documents.extract-text): poll often.
@@ -54,6 +57,20 @@ describe('search finds stack components and the text of attached documents, for 
       { input: { threadId, body: 'The plan is attached.', attachments: [documentId] } },
     );
     replyId = reply.id;
+    const { publishIctStrategy } = await forum.data<{ publishIctStrategy: { id: string } }>(author, STRATEGY, {
+      input: {
+        title: 'Digital strategy 2025-2029',
+        periodStart: 2025,
+        periodEnd: 2029,
+        summary: 'Cloud first.',
+        body: '## Goals',
+        goals: ['Cloud first'],
+        visibility: 'OFFICES',
+        sharedWith: ['FR'],
+      },
+    });
+    strategyDocumentId = await forum.upload(author, 'strategy.pdf', pdfWithText('Platypus ledger'), 'application/pdf');
+    await forum.data(author, ADD_VERSION, { input: { id: publishIctStrategy.id, documentId: strategyDocumentId } });
   });
   afterAll(() => forum.close());
 
@@ -82,6 +99,16 @@ describe('search finds stack components and the text of attached documents, for 
       if (!expected.length) continue;
       expect(hits.edges[0].node.__typename).toBe('Document');
       expect(hits.edges[0].snippet).toContain('<mark>Wombat</mark> register migration plan');
+    }
+  }, 90_000);
+
+  it("the words of a strategy's PDF version, for the offices the strategy is shared with and no one else", async () => {
+    for (const deadline = Date.now() + 45_000; Date.now() < deadline; await sleep(100))
+      if ((await searchAs(forum, forum.cast.sharedWith.token, 'platypus')).ids.length) break;
+    for (const viewer of VIEWERS) {
+      const { hits, ids } = await searchAs(forum, token(viewer), 'platypus');
+      expect({ viewer, ids }).toEqual({ viewer, ids: MAY_SEE.includes(viewer) ? [strategyDocumentId] : [] });
+      if (ids.length) expect(hits.edges[0].node.__typename).toBe('Document');
     }
   }, 90_000);
 

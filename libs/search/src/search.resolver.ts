@@ -109,16 +109,21 @@ export class SearchResolver {
     loaders: ForumContext['loaders'],
     hits: SearchHitRow[],
   ): Promise<(SearchHitNode | null)[]> {
-    const idsOf = (kind: SearchHitRow['kind']) => hits.filter((hit) => hit.kind === kind).map((hit) => hit.id);
-    const stackIds = [...new Set(hits.filter((hit) => hit.kind === 'COMPONENT').map((hit) => hit.parentId ?? ''))];
+    const parentsOf = (kind: SearchHitRow['kind']) =>
+      hits.filter((hit) => hit.kind === kind).map((hit) => hit.parentId ?? '');
+    // A strategy or report is asked for once, whether it matched or one of its documents did.
+    const ids = (kind: 'STRATEGY' | 'REPORT') => [
+      ...new Set([...hits.filter((hit) => hit.kind === kind).map((hit) => hit.id), ...parentsOf(`${kind}_DOCUMENT`)]),
+    ];
+    const stackIds = [...new Set(parentsOf('COMPONENT'))];
     const [strategies, reports, stacks] = await Promise.all([
-      idsOf('STRATEGY').length ? this.strategies.visibleByIds(viewer, idsOf('STRATEGY')) : [],
-      idsOf('REPORT').length ? this.reports.visibleByIds(viewer, idsOf('REPORT')) : [],
+      ids('STRATEGY').length ? this.strategies.visibleByIds(viewer, ids('STRATEGY')) : [],
+      ids('REPORT').length ? this.reports.visibleByIds(viewer, ids('REPORT')) : [],
       stackIds.length ? this.stacks.visibleByIds(viewer, stackIds) : [],
     ]);
     const byId = new Map<string, SearchHitNode | null>();
-    idsOf('STRATEGY').forEach((id, i) => byId.set(`STRATEGY:${id}`, typed(strategies[i], IctStrategyModel)));
-    idsOf('REPORT').forEach((id, i) => byId.set(`REPORT:${id}`, typed(reports[i], ExperienceReportModel)));
+    ids('STRATEGY').forEach((id, i) => byId.set(`STRATEGY:${id}`, typed(strategies[i], IctStrategyModel)));
+    ids('REPORT').forEach((id, i) => byId.set(`REPORT:${id}`, typed(reports[i], ExperienceReportModel)));
     stackIds.forEach((id, i) => byId.set(`STACK:${id}`, typed(stacks[i], TechStackModel)));
     return Promise.all(
       hits.map(async (hit) => {
@@ -126,9 +131,24 @@ export class SearchResolver {
         if (hit.kind === 'POST') return typed(await loaders.discussions.posts.load(hit.id), PostModel);
         if (hit.kind === 'COMPONENT') return byId.get(`STACK:${hit.parentId}`) ?? null;
         if (hit.kind === 'DOCUMENT') return this.document(loaders, hit);
+        if (hit.kind === 'STRATEGY_DOCUMENT' || hit.kind === 'REPORT_DOCUMENT')
+          return this.version(loaders, hit, byId.get(`${hit.kind.replace('_DOCUMENT', '')}:${hit.parentId}`) ?? null);
         return byId.get(`${hit.kind}:${hit.id}`) ?? null;
       }),
     );
+  }
+
+  /** A version of a strategy's or report's document, once reports let the viewer see the holder. */
+  private async version(
+    loaders: ForumContext['loaders'],
+    hit: SearchHitRow,
+    holder: SearchHitNode | null,
+  ): Promise<DocumentModel | null> {
+    if (!holder || !hit.parentId) return null;
+    const versions = await (
+      hit.kind === 'STRATEGY_DOCUMENT' ? loaders.documents.versionsOfStrategy : loaders.documents.versionsOfReport
+    ).load(hit.parentId);
+    return typed(versions.find((version) => version.document.id === hit.id)?.document, DocumentModel);
   }
 
   /** A document hit: its post, as discussions lets the viewer see it, then the post's attachment of that id. */

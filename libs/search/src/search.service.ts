@@ -45,9 +45,9 @@ const isOffset = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_OFFSET;
 
 export interface SearchHitRow {
-  kind: 'THREAD' | 'POST' | 'STRATEGY' | 'REPORT' | 'COMPONENT' | 'DOCUMENT';
+  kind: 'THREAD' | 'POST' | 'STRATEGY' | 'REPORT' | 'COMPONENT' | 'DOCUMENT' | 'STRATEGY_DOCUMENT' | 'REPORT_DOCUMENT';
   id: string;
-  /** A component's stack version, a document's post. */
+  /** A component's stack version, a document's post, strategy or report. */
   parentId: string | null;
   score: number;
   /** HTML-escaped text with the matched words in <mark>. */

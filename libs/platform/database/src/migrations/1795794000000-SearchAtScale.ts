@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 import { SearchReindex1795783000000 } from './1795783000000-SearchReindex.js';
 
 /** The columns of the read model a reindex or a trigger fills (document is computed by search_document_vector). */
-const COLUMNS = `kind, source_id, thread_id, parent_id, title, body, language, office_id, visibility,
+export const COLUMNS = `kind, source_id, thread_id, parent_id, title, body, language, office_id, visibility,
   shared_with_office_ids, space_id, thread_kind, created_at`;
 
 /** A document's text as the read model holds it: attached to a post that is not deleted, its text read. */
@@ -14,11 +14,54 @@ const FILES = `SELECT 'DOCUMENT', f.id, t.id, f.post_id, f.name, x.text, t.langu
   JOIN thread t ON t.id = p.thread_id`;
 
 /** A stack component as the read model holds it: its product as the title, the rest as the body. */
-const COMPONENTS = (from: string) => `SELECT 'COMPONENT', c.id, NULL::uuid, c.stack_id, c.product,
+export const COMPONENTS = (from: string) => `SELECT 'COMPONENT', c.id, NULL::uuid, c.stack_id, c.product,
     concat_ws(E'\\n', c.layer, c.version, c.hosting::text, c.status::text, c.successor),
     coalesce(t.language::text, 'EN'), s.office_id, s.visibility::text, s.shared_with_office_ids, t.space_id,
     t.kind::text, s.published_at
   FROM ${from} c JOIN tech_stack s ON s.id = c.stack_id LEFT JOIN thread t ON t.id = s.thread_id`;
+
+/** search_reindex(): the whole read model again in one statement, in time order, with `files` as the documents' rows. */
+export const reindexFunction = (files: string) => `
+      CREATE OR REPLACE FUNCTION search_reindex() RETURNS bigint LANGUAGE plpgsql AS $fn$
+      DECLARE
+        indexed bigint;
+      BEGIN
+        LOCK TABLE search_document IN ACCESS EXCLUSIVE MODE;
+        TRUNCATE search_document;
+        -- Loading first and indexing once is several times faster than growing the GIN indexes row by row; loading
+        -- in time order keeps each time window of the index a compact run of pages.
+        DROP INDEX search_document_document_idx;
+        DROP INDEX search_document_title_trgm_idx;
+        INSERT INTO search_document (${COLUMNS})
+        SELECT * FROM (
+          SELECT 'THREAD', t.id, t.id, NULL::uuid, t.title, coalesce(p.body, ''), t.language::text, t.office_id,
+            t.visibility::text, t.shared_with_office_ids, t.space_id, t.kind::text, t.created_at
+          FROM thread t LEFT JOIN post p ON p.thread_id = t.id AND p.parent_id IS NULL AND NOT p.deleted
+          UNION ALL
+          SELECT 'POST', p.id, t.id, NULL, '', p.body, t.language::text, t.office_id, t.visibility::text,
+            t.shared_with_office_ids, t.space_id, t.kind::text, p.created_at
+          FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.parent_id IS NOT NULL AND NOT p.deleted
+          UNION ALL
+          SELECT 'STRATEGY', s.id, s.thread_id, NULL, s.title, s.summary || E'\\n' || s.body, s.language::text,
+            s.office_id, s.visibility::text, s.shared_with_office_ids, t.space_id, t.kind::text, s.created_at
+          FROM ict_strategy s LEFT JOIN thread t ON t.id = s.thread_id
+          UNION ALL
+          SELECT 'REPORT', r.id, r.thread_id, NULL, r.title,
+            r.project_name || E'\\n' || r.outcome || E'\\n' || r.lessons_learned || E'\\n'
+              || array_to_string(r.technologies, ', ') || E'\\n' || coalesce(r.sourcing_notes, ''),
+            r.language::text, r.office_id, r.visibility::text, r.shared_with_office_ids, t.space_id, t.kind::text,
+            r.created_at
+          FROM experience_report r LEFT JOIN thread t ON t.id = r.thread_id
+          UNION ALL ${COMPONENTS('stack_component')}
+          UNION ALL ${files}
+        ) everything ORDER BY 13;
+        CREATE INDEX search_document_document_idx ON search_document USING gin (document);
+        CREATE INDEX search_document_title_trgm_idx ON search_document USING gin (title gin_trgm_ops);
+        SELECT count(*) INTO indexed FROM search_document;
+        RETURN indexed;
+      END
+      $fn$
+    `;
 
 /**
  * Search at a million posts (issue 13, acceptance 7), and two more kinds in the read model. Written by hand.
@@ -152,47 +195,7 @@ export class SearchAtScale1795794000000 implements MigrationInterface {
     `);
 
     // The rebuild that knows every kind and loads in time order; then what exists already is read again with it.
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION search_reindex() RETURNS bigint LANGUAGE plpgsql AS $fn$
-      DECLARE
-        indexed bigint;
-      BEGIN
-        LOCK TABLE search_document IN ACCESS EXCLUSIVE MODE;
-        TRUNCATE search_document;
-        -- Loading first and indexing once is several times faster than growing the GIN indexes row by row; loading
-        -- in time order keeps each time window of the index a compact run of pages.
-        DROP INDEX search_document_document_idx;
-        DROP INDEX search_document_title_trgm_idx;
-        INSERT INTO search_document (${COLUMNS})
-        SELECT * FROM (
-          SELECT 'THREAD', t.id, t.id, NULL::uuid, t.title, coalesce(p.body, ''), t.language::text, t.office_id,
-            t.visibility::text, t.shared_with_office_ids, t.space_id, t.kind::text, t.created_at
-          FROM thread t LEFT JOIN post p ON p.thread_id = t.id AND p.parent_id IS NULL AND NOT p.deleted
-          UNION ALL
-          SELECT 'POST', p.id, t.id, NULL, '', p.body, t.language::text, t.office_id, t.visibility::text,
-            t.shared_with_office_ids, t.space_id, t.kind::text, p.created_at
-          FROM post p JOIN thread t ON t.id = p.thread_id WHERE p.parent_id IS NOT NULL AND NOT p.deleted
-          UNION ALL
-          SELECT 'STRATEGY', s.id, s.thread_id, NULL, s.title, s.summary || E'\\n' || s.body, s.language::text,
-            s.office_id, s.visibility::text, s.shared_with_office_ids, t.space_id, t.kind::text, s.created_at
-          FROM ict_strategy s LEFT JOIN thread t ON t.id = s.thread_id
-          UNION ALL
-          SELECT 'REPORT', r.id, r.thread_id, NULL, r.title,
-            r.project_name || E'\\n' || r.outcome || E'\\n' || r.lessons_learned || E'\\n'
-              || array_to_string(r.technologies, ', ') || E'\\n' || coalesce(r.sourcing_notes, ''),
-            r.language::text, r.office_id, r.visibility::text, r.shared_with_office_ids, t.space_id, t.kind::text,
-            r.created_at
-          FROM experience_report r LEFT JOIN thread t ON t.id = r.thread_id
-          UNION ALL ${COMPONENTS('stack_component')}
-          UNION ALL ${FILES}
-        ) everything ORDER BY 13;
-        CREATE INDEX search_document_document_idx ON search_document USING gin (document);
-        CREATE INDEX search_document_title_trgm_idx ON search_document USING gin (title gin_trgm_ops);
-        SELECT count(*) INTO indexed FROM search_document;
-        RETURN indexed;
-      END
-      $fn$
-    `);
+    await queryRunner.query(reindexFunction(FILES));
     // As long as a reindex (a minute or more at a million posts): bulk loading beats updating every row's vector.
     await queryRunner.query(`SELECT search_reindex()`);
   }
