@@ -23,7 +23,7 @@ export const SearchHit = createUnionType({
   name: 'SearchHit',
   description:
     'What a search found: a thread (its title and opening post), a reply, an ICT strategy, an experience report, ' +
-    'a technology stack (one of its components matched) or a document attached to a post (its text matched).',
+    'a technology stack (one of its components matched) or a document of a post, strategy or report (its text matched).',
   types: () =>
     [ThreadModel, PostModel, IctStrategyModel, ExperienceReportModel, TechStackModel, DocumentModel] as const,
   resolveType: (value: SearchHitNode) => HIT_TYPES.get(value) ?? ('title' in value ? ThreadModel : PostModel),
