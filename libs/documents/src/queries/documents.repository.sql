@@ -133,6 +133,42 @@ FROM unnest($2::uuid[])
 WITH ORDINALITY AS named(id, n)
 WHERE d.id = named.id;
 
+-- DocumentsRepository.addVersion
+UPDATE document
+SET
+  strategy_id = $2,
+  report_id = $3,
+  attached_at = now(),
+  version = (
+  SELECT
+    COALESCE(MAX(v.version), 0) + 1
+  FROM document v
+  WHERE v.strategy_id = $2 OR v.report_id = $3)
+WHERE id = $1
+RETURNING
+  version;
+
+-- DocumentsRepository.versionsOf
+SELECT
+  id,
+  owner_id,
+  name,
+  content_type,
+  size::float8 AS size,
+  sha256,
+  post_id,
+  position,
+  embedded,
+  strategy_id,
+  report_id,
+  version,
+  attached_at,
+  created_at
+FROM document
+WHERE strategy_id = ANY($1::uuid[]) OR report_id = ANY($2::uuid[])
+ORDER BY
+  version DESC;
+
 -- DocumentsRepository.removeFromPost
 DELETE FROM document
 WHERE post_id = $1 AND NOT (id = ANY($2::uuid[]))
