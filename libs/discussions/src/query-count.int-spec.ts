@@ -1,18 +1,6 @@
 import { SqlStatementCounter } from '@forum/database';
+import { outboxDrained, QUIET_EVENT_WORKER } from '@forum/testing';
 import { reply, startForum, startThread, type Forum } from './testing/forum.fixture.js';
-
-// The counter counts every statement of the process: the event worker's deliveries of the setup's writes must be over
-// before a page is measured (under load they ran alongside it and were counted).
-async function drained(forum: Forum): Promise<void> {
-  for (let tries = 0; tries < 300; tries++) {
-    const [{ pending }] = await forum.api.db.query<{ pending: number }>(
-      "SELECT count(*)::int AS pending FROM event_delivery WHERE state = 'PENDING'",
-    );
-    if (pending === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the outbox still has pending deliveries after 30 s');
-}
 
 // The acceptance's page: posts with their authors' offices and reactions.
 const PAGE = `query Page($id: ID!, $first: Int) {
@@ -35,7 +23,7 @@ describe('a thread page costs a fixed number of SQL statements', () => {
   let forum: Forum;
   let counter: SqlStatementCounter;
   beforeAll(async () => {
-    forum = await startForum();
+    forum = await startForum(QUIET_EVENT_WORKER);
     counter = forum.api.app.get(SqlStatementCounter);
   });
   afterAll(() => forum.close());
@@ -72,7 +60,7 @@ describe('a thread page costs a fixed number of SQL statements', () => {
       reactions { kind count reactedByMe } } } } } }`;
 
   async function measure(token: string | undefined, id: string, first: number, query = PAGE) {
-    await drained(forum);
+    await outboxDrained(forum.api.db);
     const as = forum.as(token);
     await as.data(query, { id, first: 1 }); // a signed-in caller's session is checked once, then reused
     let posts = 0;
@@ -100,7 +88,7 @@ describe('a thread page costs a fixed number of SQL statements', () => {
     }
 
     // Authors are read only when asked for: without them, the thread and the page.
-    await drained(forum);
+    await outboxDrained(forum.api.db);
     const bare = await counter.measure(() =>
       forum
         .as(undefined)
@@ -141,7 +129,7 @@ describe('a list of spaces with their threads costs a fixed number of SQL statem
   let forum: Forum;
   let counter: SqlStatementCounter;
   beforeAll(async () => {
-    forum = await startForum();
+    forum = await startForum(QUIET_EVENT_WORKER);
     counter = forum.api.app.get(SqlStatementCounter);
   });
   afterAll(() => forum.close());
@@ -160,7 +148,7 @@ describe('a list of spaces with their threads costs a fixed number of SQL statem
     // The session is checked by the first request, then reused for a few seconds (session-validity.ts).
     const measure = async (work: () => Promise<unknown>) => {
       await asOther.data('{ spaces { slug } }');
-      await drained(forum);
+      await outboxDrained(forum.api.db);
       return counter.measure(work);
     };
     const all = await measure(() => asOther.data<Spaces>(SPACES));

@@ -28,11 +28,11 @@ export interface Forum {
   close(): Promise<void>;
 }
 
-export async function startForum(): Promise<Forum> {
+export async function startForum(env: Record<string, string> = {}): Promise<Forum> {
   const api = await createTestApp({
     imports: [CatalogModule, IdentityModule, DiscussionsModule],
     entities: [...catalogEntities, ...identityEntities, ...discussionsEntities],
-    env: { ADMIN_PASSWORD: 'bootstrap-admin-password' },
+    env: { ADMIN_PASSWORD: 'bootstrap-admin-password', ...env },
   });
   const dataSource = api.app.get(DataSource);
   const person = (officeCode: string, role: Role = Role.MEMBER, displayName?: string) =>

@@ -21,3 +21,4 @@ export { collectAccessDeclarations, type AccessReport } from './access-declarati
 export { createTestServices, type TestServices, type TestServicesOptions } from './test-services.js';
 export { startTestRedis, type TestRedis } from './test-redis.js';
 export { startTestSmtp, type TestSmtp, type ReceivedMail } from './test-smtp.js';
+export { outboxDrained, QUIET_EVENT_WORKER } from './outbox-drained.js';
