@@ -90,6 +90,8 @@ export const configSchema = z
     EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
     /** A consumer still running after this is given up: its connection is ended, the take counts as an attempt. */
     EVENTS_HANDLER_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
+    /** Deliveries taken and settled in one transaction (each in its own savepoint); 1: one at a time. */
+    EVENTS_BATCH_SIZE: z.coerce.number().int().min(1).max(50).default(20),
     /** E-mail (docs/operations.md): the SMTP server, smtp:// or smtps://, credentials in the URL; unset: no e-mail. */
     SMTP_URL: z
       .string()
@@ -190,6 +192,7 @@ export interface ForumConfig {
     retryBaseMs: number;
     retentionDays: number;
     handlerTimeoutMs: number;
+    batchSize: number;
   };
   /** E-mail (libs/platform/mail): without smtpUrl nothing is queued or sent. */
   mail: {

@@ -111,6 +111,7 @@ describe('loadConfig', () => {
       retryBaseMs: 1_000,
       retentionDays: 7,
       handlerTimeoutMs: 120_000,
+      batchSize: 20,
     });
     expect(loadConfig({ EVENTS_WORKER: 'false', EVENTS_MAX_ATTEMPTS: '3' }).events).toMatchObject({
       worker: false,
@@ -118,6 +119,8 @@ describe('loadConfig', () => {
     });
     expect(() => loadConfig({ EVENTS_WORKER: 'no' })).toThrow(/EVENTS_WORKER/);
     expect(() => loadConfig({ EVENTS_POLL_INTERVAL_MS: '0' })).toThrow(/EVENTS_POLL_INTERVAL_MS/);
+    expect(loadConfig({ EVENTS_BATCH_SIZE: '1' }).events.batchSize).toBe(1);
+    expect(() => loadConfig({ EVENTS_BATCH_SIZE: '0' })).toThrow(/EVENTS_BATCH_SIZE/);
   });
 
   it('reads TRUST_PROXY as Express takes it', () => {

@@ -70,6 +70,7 @@ export function loadConfig(env: Env = process.env): ForumConfig {
       retryBaseMs: values.EVENTS_RETRY_BASE_MS,
       retentionDays: values.EVENTS_RETENTION_DAYS,
       handlerTimeoutMs: values.EVENTS_HANDLER_TIMEOUT_MS,
+      batchSize: values.EVENTS_BATCH_SIZE,
     },
     mail: {
       smtpUrl: values.SMTP_URL,

@@ -33,6 +33,8 @@ export interface EventsFixtureOptions {
   stuckOnce?: boolean;
   /** Write the effect, then end the process with SIGKILL (a consumer that crashes its process every time). */
   crash?: boolean;
+  /** As `crash`, for the event recorded with this key only (a batch in which one consumer crashes its process). */
+  crashKey?: string;
   /** Time each handling takes, so that two instances share the work. */
   delayMs?: number;
 }
@@ -68,7 +70,7 @@ export class FixtureConsumers {
       // fixture_lock's row is held by the test: this statement waits until the worker gives up on it.
       await tx.query('SELECT * FROM fixture_lock FOR UPDATE');
     }
-    if (this.options.crash) {
+    if (this.options.crash || this.options.crashKey === event.payload.key) {
       console.log(JSON.stringify({ fixture: 'handling', id: event.id }));
       process.kill(process.pid, 'SIGKILL');
     }

@@ -1,6 +1,6 @@
 // A small process for the outbox's process tests (npm run build compiles it to dist): the platform, EventsModule and
 // the fixture consumers, on DATABASE_URL. Prints JSON lines {fixture: 'ready' | 'committed' | 'handling'} to stdout.
-//   node dist/libs/platform/events/src/testing/fixture-main.js --instance A [--publish N] [--hang | --crash | --stuck-once] [--delay-ms N]
+//   node dist/libs/platform/events/src/testing/fixture-main.js --instance A [--publish N] [--hang | --crash | --crash-key K | --stuck-once] [--delay-ms N]
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { Module } from '@nestjs/common';
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     publish: { type: 'string', default: '0' },
     hang: { type: 'boolean', default: false },
     crash: { type: 'boolean', default: false },
+    'crash-key': { type: 'string' },
     'stuck-once': { type: 'boolean', default: false },
     'delay-ms': { type: 'string', default: '0' },
   },
@@ -40,6 +41,7 @@ const logger = createLogger(config);
       instance: values.instance,
       hang: values.hang,
       crash: values.crash,
+      crashKey: values['crash-key'],
       stuckOnce: values['stuck-once'],
       delayMs: Number(values['delay-ms']),
     }),

@@ -117,6 +117,57 @@ describe('domain events survive a process killed with SIGKILL', () => {
     expect(healthy.child.exitCode).toBeNull();
   });
 
+  it('buries only the delivery that ends its process, never the others taken in its batch, and delivers those once', async () => {
+    const env = { EVENTS_MAX_ATTEMPTS: '3' };
+    // Five events committed while no worker runs: the next worker takes them in one batch.
+    const writer = start(db.url, ['--instance', 'w', '--publish', '5'], { EVENTS_WORKER: 'false' });
+    const ids = (await writer.waitFor('committed', 5)).map((line) => String(line.id));
+    await writer.stop('SIGKILL');
+    const states = () =>
+      db.query<{ event_id: string; state: string; attempts: number; claims: number | null; last_error: string | null }>(
+        `SELECT d.event_id, d.state, d.attempts, c.claims, d.last_error
+           FROM event_delivery d LEFT JOIN event_delivery_claim c ON c.delivery_id = d.id
+          WHERE d.event_id = ANY($1::uuid[])`,
+        [ids],
+      );
+    const byEvent = async () => new Map((await states()).map((row) => [row.event_id, row]));
+
+    // Each worker process ends itself when it handles w-2 (the third event), before committing anything.
+    const crashes: number[] = [];
+    for (let run = 0; run < 8; run++) {
+      const worker = start(db.url, ['--instance', `run-${run}`, '--crash-key', 'w-2'], env);
+      let exited = false;
+      worker.child.once('exit', () => (exited = true));
+      const deadline = Date.now() + 30_000;
+      while (!exited && Date.now() < deadline) {
+        if ((await states()).every((row) => row.state !== 'PENDING')) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      if (!exited) break;
+      crashes.push(run);
+      if (run === 0) {
+        // The first take held all five: each counted once, none settled, nothing written.
+        const first = await byEvent();
+        expect(ids.map((id) => [first.get(id)?.state, first.get(id)?.claims])).toEqual(ids.map(() => ['PENDING', 1]));
+        expect(await effects()).toEqual([]);
+      }
+    }
+    // After the batch: w-0 and w-1 alone and done, w-2 alone three times in all (crash), then buried; w-3, w-4 done.
+    expect(crashes).toEqual([0, 1, 2]);
+    const final = await byEvent();
+    expect(ids.map((id) => final.get(id)?.state)).toEqual(['DONE', 'DONE', 'DEAD', 'DONE', 'DONE']);
+    expect(final.get(ids[2])).toMatchObject({
+      attempts: 3,
+      last_error: 'the process ended while delivering it (3 times)',
+    });
+    expect((await effects()).map((row) => [row.key, row.times]).sort()).toEqual([
+      ['w-0', 1],
+      ['w-1', 1],
+      ['w-3', 1],
+      ['w-4', 1],
+    ]);
+  });
+
   it('gives up on a consumer still running after EVENTS_HANDLER_TIMEOUT_MS, undoing its writes, and takes it again', async () => {
     // The test holds fixture_lock's row, so the consumer's first handling waits on it for ever.
     const holder = new pg.Client({ connectionString: db.url });
