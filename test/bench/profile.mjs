@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `node test/bench/profile.mjs [--scenario thread|list|reply|search] [--seconds 10] [--connections 10] [--database forum_bench]`
+// `node test/bench/profile.mjs [--scenario thread|list|reply|search|deliveries] [--seconds 10] [--connections 10] [--database forum_bench]`
 // Where the API's CPU goes in one scenario: the production API runs with --cpu-prof against an already seeded
 // benchmark database (npm run bench or bench:seed first), and the profile's self time is summed by package and by
-// function. The profiler slows the API down: read the shares, not the speed.
+// function. `deliveries`: another API without its event worker takes replies for --seconds, then the profiled API
+// only delivers the events they left (notifications, real time, e-mail) until the outbox is drained. The profiler slows the API down: read the shares, not the speed.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { argsOf, BENCH_PASSWORD, benchEmail } from './seed.mjs';
@@ -26,7 +27,9 @@ const searches = (tokens) => () => ({
   body: JSON.stringify({ query: SEARCH, variables: { query: WORDS[searchCount++ % WORDS.length] } }),
   headers: { authorization: `Bearer ${tokens[0]}` },
 });
-import { benchServer, withClient } from './lib/server.mjs';
+import { benchServer, drainOutbox, publicThreads, withClient } from './lib/server.mjs';
+import { performance } from 'node:perf_hooks';
+import { cpuSeconds } from './lib/processes.mjs';
 
 const args = argsOf(process.argv.slice(2));
 const database = args.database ?? 'forum_bench';
@@ -34,6 +37,18 @@ const scenario = args.scenario ?? 'thread';
 const server = await benchServer();
 const url = server.urlOf(database);
 const dir = mkdtempSync(`${tmpdir()}/forum-bench-profile-`);
+if (scenario === 'deliveries') {
+  const writer = await startApi(url, { name: 'api-writer', env: { EVENTS_WORKER: 'false' } });
+  try {
+    const threadIds = await publicThreads(url, 100);
+    const answer = await graphql(writer.url, SIGN_IN, { input: { email: benchEmail(0), password: BENCH_PASSWORD } });
+    const next = replies(threadIds, [answer.data.signIn.accessToken]);
+    const run = await fire(writer, { connections: 20, seconds: Number(args.seconds ?? 10), next, database });
+    console.log(`[profile] deliveries: ${run.requests} replies written without delivering their events`);
+  } finally {
+    await writer.stop();
+  }
+}
 const api = await startApi(url, { env: { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` } });
 try {
   const { threadIds, slugs } = await withClient(url, async (c) => ({
@@ -42,6 +57,20 @@ try {
     ).rows.map((r) => r.id),
     slugs: (await c.query('SELECT slug FROM space')).rows.map((r) => r.slug),
   }));
+  if (scenario === 'deliveries') {
+    const started = performance.now();
+    const left = await drainOutbox(url);
+    const { seconds, cpu } = { seconds: (performance.now() - started) / 1000, cpu: cpuSeconds(api.pid) };
+    console.log(
+      `[profile] deliveries: outbox drained in ${seconds.toFixed(1)} s (${left} left), API CPU so far ${cpu.toFixed(1)} s`,
+    );
+  } else await load(threadIds, slugs);
+} finally {
+  await api.stop();
+  await server.stop();
+}
+
+async function load(threadIds, slugs) {
   const answer = await graphql(api.url, SIGN_IN, { input: { email: benchEmail(0), password: BENCH_PASSWORD } });
   const tokens = [answer.data.signIn.accessToken];
   const next = {
@@ -59,16 +88,14 @@ try {
   console.log(
     `[profile] ${scenario}: ${run.requests} requests, ${run.errors} errors, ${((1000 * run.cpuSeconds) / run.requests).toFixed(2)} ms CPU each (profiled)`,
   );
-} finally {
-  await api.stop();
-  await server.stop();
 }
 
 const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
 const profile = JSON.parse(readFileSync(`${dir}/${file}`, 'utf8'));
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 // Only the samples from the first GraphQL execution on: the start-up (module loading, migrations) is not the load.
-const first = profile.samples.findIndex((id) => byId.get(id).callFrame.url.includes('node_modules/graphql/'));
+const marker = scenario === 'deliveries' ? 'event-worker' : 'node_modules/graphql/';
+const first = profile.samples.findIndex((id) => byId.get(id).callFrame.url.includes(marker));
 const samples = profile.samples.slice(Math.max(0, first));
 const ticks = new Map();
 for (const id of samples) ticks.set(id, (ticks.get(id) ?? 0) + 1);

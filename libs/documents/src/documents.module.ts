@@ -16,7 +16,6 @@ import { PostDeletedConsumer } from './post-deleted.consumer.js';
 import { BLOB_STORE } from './storage/blob-store.js';
 import { ChunksRepository } from './storage/chunks.repository.js';
 import { PostgresBlobStore } from './storage/postgres-blob-store.js';
-import { S3BlobStore } from './storage/s3-blob-store.js';
 import { TextExtractor } from './text-extractor.consumer.js';
 
 export { documentsEntities } from './document.entities.js';
@@ -31,8 +30,11 @@ export { documentsEntities } from './document.entities.js';
     {
       provide: BLOB_STORE,
       inject: [FORUM_CONFIG, PostgresBlobStore],
-      useFactory: (config: ForumConfig, postgres: PostgresBlobStore) =>
-        config.documents.s3 ? new S3BlobStore(config.documents.s3) : postgres,
+      // The AWS SDK (about 8 MiB of heap) is loaded only when a bucket is configured.
+      useFactory: async (config: ForumConfig, postgres: PostgresBlobStore) =>
+        config.documents.s3
+          ? new (await import('./storage/s3-blob-store.js')).S3BlobStore(config.documents.s3)
+          : postgres,
     },
     DocumentsService,
     DocumentsContext,

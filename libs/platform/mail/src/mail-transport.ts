@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { FORUM_CONFIG, type ForumConfig } from '@forum/config';
 
 /** What a composer writes: one e-mail to one address, in two forms, with its unsubscribe link when it has one. */
@@ -20,15 +20,16 @@ const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTim
 /** nodemailer over SMTP_URL. Its logger is off: it would write the AUTH exchange, and so the credentials. */
 @Injectable()
 export class MailTransport implements OnModuleDestroy {
-  private readonly transporter?: Transporter;
+  /** Made at the first e-mail: nodemailer (about 6 MiB of heap) is loaded only by an instance that sends. */
+  private transporter?: Promise<Transporter>;
+  private readonly smtpUrl?: string;
   private readonly from: string;
   readonly domain: string;
 
   constructor(@Inject(FORUM_CONFIG) config: ForumConfig) {
     this.from = config.mail.from;
     this.domain = new URL(config.mail.publicUrl).hostname;
-    if (config.mail.smtpUrl)
-      this.transporter = createTransport({ url: config.mail.smtpUrl, logger: false, debug: false, ...TIMEOUTS });
+    this.smtpUrl = config.mail.smtpUrl;
   }
 
   /** The Message-ID of the e-mail with this id: the same on every attempt, so a repeat is recognisably the same. */
@@ -38,9 +39,15 @@ export class MailTransport implements OnModuleDestroy {
 
   /** Hands the e-mail to the SMTP server; resolves once the server accepted it (250 after DATA). */
   async send(mailId: string, mail: ComposedMail): Promise<string> {
-    if (!this.transporter) throw new Error('E-mail is off (SMTP_URL is not set)');
+    const url = this.smtpUrl;
+    if (!url) throw new Error('E-mail is off (SMTP_URL is not set)');
+    this.transporter ??= import('nodemailer').then(({ createTransport }) =>
+      createTransport({ url, logger: false, debug: false, ...TIMEOUTS }),
+    );
     const messageId = this.messageIdOf(mailId);
-    await this.transporter.sendMail({
+    await (
+      await this.transporter
+    ).sendMail({
       from: this.from,
       to: mail.to,
       subject: mail.subject,
@@ -58,8 +65,8 @@ export class MailTransport implements OnModuleDestroy {
     return messageId;
   }
 
-  onModuleDestroy(): void {
-    this.transporter?.close();
+  async onModuleDestroy(): Promise<void> {
+    (await this.transporter?.catch(() => undefined))?.close();
   }
 }
 
