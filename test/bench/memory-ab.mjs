@@ -17,6 +17,9 @@ const VARIANTS = {
   arena2: { env: { MALLOC_ARENA_MAX: '2' }, flags: apiNodeFlags() },
   defaults: { env: {}, flags: [] },
   semi8: { env: {}, flags: ['--max-semi-space-size=8', '--heap-growing-percent=40'] },
+  semi32: { env: {}, flags: ['--max-semi-space-size=32', '--heap-growing-percent=40'] },
+  hgp60: { env: {}, flags: ['--max-semi-space-size=16', '--heap-growing-percent=60'] },
+  hgp100: { env: {}, flags: ['--max-semi-space-size=16', '--heap-growing-percent=100'] },
 };
 
 const args = argsOf(process.argv.slice(2));

@@ -1,12 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { CatalogModule } from '@forum/catalog';
-import { ConfigModule, type ForumConfig } from '@forum/config';
+import { ConfigModule, FORUM_CONFIG, type ForumConfig } from '@forum/config';
 import { DatabaseModule } from '@forum/database';
 import { DiscussionsModule } from '@forum/discussions';
 import { DocumentsModule } from '@forum/documents';
-import { EventsModule } from '@forum/events';
-import { GraphQLPlatformModule } from '@forum/graphql';
+import { EventsModule, EventWorker } from '@forum/events';
+import { AnonymousAnswers, GraphQLPlatformModule } from '@forum/graphql';
 import { IdentityModule } from '@forum/identity';
 import { NotificationsModule } from '@forum/notifications';
 import { ObservabilityModule } from '@forum/observability';
@@ -39,6 +39,16 @@ export class AppModule {
         ReportsModule,
         StacksModule,
         SearchModule,
+      ],
+      providers: [
+        {
+          // Kept anonymous answers are emptied by every event of any instance: without this instance's event
+          // worker (and its LISTEN), none are kept.
+          provide: 'ANONYMOUS_ANSWERS_FOLLOW_EVENTS',
+          inject: [FORUM_CONFIG, AnonymousAnswers, EventWorker],
+          useFactory: (forum: ForumConfig, answers: AnonymousAnswers, worker: EventWorker) =>
+            forum.events.worker ? answers.follow((listener) => worker.onNotification(listener)) : null,
+        },
       ],
     };
   }

@@ -57,7 +57,10 @@ export function targetsOf({ scenarios: s, statements, data }) {
   const reply = s['reply, signed in, 20 connections'].api;
   add(
     'reply: >= 300 writes/s from 20 connections, no errors',
-    `${f(reply.reqPerSec, 0)} writes/s, ${reply.errors} errors`,
+    `${f(reply.reqPerSec, 0)} writes/s, ${reply.errors} errors` +
+      (reply.withDeliveries
+        ? `; ${f(reply.withDeliveries.perSecond, 0)}/s with their deliveries (outbox drained ${f(reply.withDeliveries.drainSeconds)} s after the runs)`
+        : ''),
     reply.reqPerSec >= 300 && reply.errors === 0,
   );
   const rss = Math.max(...Object.values(s).map((x) => x.api.peakRssMiB));

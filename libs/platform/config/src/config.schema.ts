@@ -78,6 +78,8 @@ export const configSchema = z
     OIDC_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
     /** Schema introspection (and "did you mean" suggestions): on outside production; in production only when true. */
     GRAPHQL_INTROSPECTION: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+    /** Answers to anonymous queries kept per instance until the next domain event, at most this long; 0: off. */
+    ANSWER_CACHE_SECONDS: z.coerce.number().int().min(0).max(3_600).optional(),
     /** Domain events (docs/operations.md): whether this instance delivers events to its consumers. */
     EVENTS_WORKER: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
     /** How often the worker looks for due deliveries when no notification woke it (retries, missed NOTIFYs). */
@@ -165,6 +167,8 @@ export interface ForumConfig {
   graphqlSchemaFile?: string;
   /** Whether clients may introspect the schema and get field suggestions in errors. */
   graphqlIntrospection: boolean;
+  /** docs/performance.md, "Anonymous answers": 10 in production, 0 (off) otherwise unless set. */
+  answerCacheSeconds: number;
   /** Express's "trust proxy" value. */
   trustProxy: boolean | number | string;
   /** Origins allowed to call the API from a browser (CORS); empty: same origin only. */

@@ -42,6 +42,7 @@ export function loadConfig(env: Env = process.env): ForumConfig {
     logLevel: values.LOG_LEVEL,
     graphqlSchemaFile: values.GRAPHQL_SCHEMA_FILE ? resolve(values.GRAPHQL_SCHEMA_FILE) : undefined,
     graphqlIntrospection: (values.GRAPHQL_INTROSPECTION ?? String(values.NODE_ENV !== 'production')) === 'true',
+    answerCacheSeconds: values.ANSWER_CACHE_SECONDS ?? (values.NODE_ENV === 'production' ? 10 : 0),
     trustProxy: trustProxyValue(values.TRUST_PROXY),
     corsOrigins: corsOriginsOf(values.CORS_ORIGINS) ?? [],
     jwtSecret: values.JWT_SECRET,

@@ -14,6 +14,7 @@ import { createErrorFormatter, type ErrorReporter } from './format-error.js';
 import { GraphiqlAssetsController, graphiqlLandingPage } from './graphiql.js';
 import { HomePageController } from './home-page.js';
 import { logClientErrors } from './client-error-log.js';
+import { AnonymousAnswers } from './anonymous-answers.js';
 import { answerPreloadedFields } from './preloaded-fields.js';
 import { queryLimits, QueryLimitsMiddleware } from './query-limits.js';
 import { rejectNulCharacters } from './reject-nul.js';
@@ -27,6 +28,8 @@ import {
 } from './live-connection.js';
 
 export const GRAPHQL_PATH = '/graphql';
+/** What the kept anonymous answers may take (their JSON): a few hundred thread pages. */
+const ANSWERS_MAX_BYTES = 8 * 1024 * 1024;
 
 export interface GraphQLPlatformOptions {
   /** Where an unexpected error is reported (the logger). */
@@ -46,14 +49,27 @@ export class GraphQLPlatformModule implements NestModule {
       module: GraphQLPlatformModule,
       // Global: every domain module registers its context contributor in the one registry.
       global: true,
-      providers: [GraphQLContextRegistry],
-      exports: [GraphQLContextRegistry],
+      providers: [
+        GraphQLContextRegistry,
+        {
+          provide: AnonymousAnswers,
+          inject: [FORUM_CONFIG],
+          useFactory: (config: ForumConfig) =>
+            new AnonymousAnswers({ ttlMs: config.answerCacheSeconds * 1_000, maxBytes: ANSWERS_MAX_BYTES }),
+        },
+      ],
+      exports: [GraphQLContextRegistry, AnonymousAnswers],
       controllers: [GraphiqlAssetsController, HomePageController],
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [FORUM_CONFIG, GraphQLContextRegistry, LOGGER],
-          useFactory: (config: ForumConfig, contexts: GraphQLContextRegistry, logger: Logger) => {
+          inject: [FORUM_CONFIG, GraphQLContextRegistry, LOGGER, AnonymousAnswers],
+          useFactory: (
+            config: ForumConfig,
+            contexts: GraphQLContextRegistry,
+            logger: Logger,
+            answers: AnonymousAnswers,
+          ) => {
             const formatError = createErrorFormatter({ production: config.isProduction, report: options.report });
             let served: GraphQLSchema | undefined; // for the limits of subscription documents
             return {
@@ -76,6 +92,8 @@ export class GraphQLPlatformModule implements NestModule {
                 queryLimits(),
                 unavailableStatus,
                 logClientErrors(logger),
+                // Anonymous queries answered again without running them, until the next event (anonymous-answers.ts).
+                answers.plugin(),
                 config.isProduction ? ApolloServerPluginLandingPageDisabled() : graphiqlLandingPage(GRAPHQL_PATH),
               ],
               formatError,

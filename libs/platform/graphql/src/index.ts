@@ -1,4 +1,5 @@
 export { GraphQLPlatformModule, GRAPHQL_PATH, type GraphQLPlatformOptions } from './graphql-platform.module.js';
+export { AnonymousAnswers } from './anonymous-answers.js';
 export {
   GraphQLContextRegistry,
   type ContextContributor,
