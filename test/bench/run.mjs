@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench [-- --smoke] [--posts 200000] [--seconds 10] [--rounds 2] [--reseed] [--node-options=...] [--skip-fanout]`
+// `npm run bench [-- --smoke] [--posts 200000] [--seconds 10] [--rounds 2] [--reseed] [--node-options=...] [--skip-fanout]
+//   [--answer-cache-seconds 0]`
 // Seeds (or reuses) the benchmark database, starts the production API and the bare baseline, checks that both serve
 // the generated data correctly, runs the HTTP scenarios and the socket.io fan-out (issue 12), counts SQL statements
 // per request, and prints and saves the figures next to the targets of issues 9 and 12. --smoke: a small data set and
@@ -65,9 +66,13 @@ try {
 
   const jwtSecret = newJwtSecret();
   // `--node-options=--max-old-space-size=256`: flags for the timed API's Node (a heap limit, a GC setting ...).
+  // `--answer-cache-seconds 0`: without the kept anonymous answers (docs/performance.md, "Anonymous answers").
   const api = await startApi(url, {
     jwtSecret,
-    env: args['node-options'] ? { NODE_OPTIONS: args['node-options'] } : {},
+    env: {
+      ...(args['node-options'] ? { NODE_OPTIONS: args['node-options'] } : {}),
+      ...(args['answer-cache-seconds'] ? { ANSWER_CACHE_SECONDS: args['answer-cache-seconds'] } : {}),
+    },
   });
   stops.push(api);
   const baseline = await startNode('baseline', 'test/bench/baseline-server.mjs', {
