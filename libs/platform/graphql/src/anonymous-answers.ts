@@ -10,7 +10,8 @@ export interface AnonymousAnswersOptions {
 }
 
 interface Kept {
-  result: FormattedExecutionResult;
+  /** The answer's JSON: a string is a third to a fifth of the heap the same answer takes as objects. */
+  json: string;
   bytes: number;
   until: number;
 }
@@ -109,15 +110,16 @@ export class AnonymousAnswers {
     // Most recently used last: eviction takes from the front.
     this.kept.delete(key);
     this.kept.set(key, kept);
-    return kept.result;
+    return JSON.parse(kept.json) as FormattedExecutionResult;
   }
 
   private set(key: string, result: FormattedExecutionResult): void {
-    const bytes = JSON.stringify(result).length + key.length;
+    const json = JSON.stringify(result);
+    const bytes = json.length + key.length;
     if (bytes > this.options.maxBytes) return;
     const old = this.kept.get(key);
     if (old) this.drop(key, old);
-    this.kept.set(key, { result, bytes, until: this.now() + this.options.ttlMs });
+    this.kept.set(key, { json, bytes, until: this.now() + this.options.ttlMs });
     this.bytes += bytes;
     for (const [oldest, entry] of this.kept) {
       if (this.bytes <= this.options.maxBytes) break;
