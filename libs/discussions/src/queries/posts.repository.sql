@@ -111,7 +111,10 @@ SELECT
   path,
   depth
 FROM post
-WHERE thread_id = $1 AND depth = 0;
+WHERE thread_id = $1
+ORDER BY
+  path
+LIMIT 1;
 
 -- PostsRepository.lockForReply
 SELECT

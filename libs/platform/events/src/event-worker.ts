@@ -153,6 +153,10 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
     await runner.connect();
     try {
       await runner.startTransaction();
+      // Every delivery leaves an entry for its PENDING row in the partial due index until VACUUM (at most once a
+      // minute): a bitmap scan rechecks each of them on every take (8 ms per take after 3,700 deliveries, in the
+      // replies benchmark), where an index scan marks those it finds dead and skips them from then on.
+      await runner.query('SET LOCAL enable_bitmapscan = off');
       const rows = (await runner.query(
         `SELECT d.id AS delivery_id, d.consumer, d.attempts, e.id, e.name, e.payload, e.actor_id, e.visibility,
                 e.occurred_at, c.claims AS taken_before
@@ -169,6 +173,8 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
         await runner.commitTransaction();
         return false;
       }
+      // The consumers' own statements keep the planner's choice (an OR of two indexes needs a bitmap scan).
+      await runner.query('RESET enable_bitmapscan');
       const batch = takeable(rows);
       const claims = await this.claim(batch.map((row) => row.delivery_id));
       const done: string[] = [];
@@ -262,9 +268,11 @@ export class EventWorker implements OnApplicationBootstrap, OnModuleDestroy {
       const dead = attempts >= this.config.events.maxAttempts;
       const delay = retryDelay(attempts, this.config.events.retryBaseMs);
       // SKIP LOCKED: after a timeout, another instance may already have taken the delivery again; it records its own.
+      // clock_timestamp(), not now(): now() is when the batch's transaction began, earlier than this failure.
       await (timedOut ? this.dataSource : runner).query(
         `UPDATE event_delivery
-            SET attempts = $2, state = $3, available_at = now() + $4::int * interval '1 millisecond', last_error = $5,
+            SET attempts = $2, state = $3, available_at = clock_timestamp() + $4::int * interval '1 millisecond',
+                last_error = $5,
                 updated_at = now()
           WHERE id = (SELECT id FROM event_delivery WHERE id = $1 AND state = 'PENDING' FOR NO KEY UPDATE SKIP LOCKED)`,
         [row.delivery_id, attempts, dead ? 'DEAD' : 'PENDING', delay, describeFailure(error)],

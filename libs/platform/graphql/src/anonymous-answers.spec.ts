@@ -87,6 +87,14 @@ describe('AnonymousAnswers', () => {
     expect(await ask(server, 'b')).toBe(4);
   });
 
+  it('counts an answer with characters beyond Latin-1 at two bytes per character', async () => {
+    // 79 characters: one such answer fits in 100 bytes, not when it holds Chinese (the variables, here).
+    const { answers, server } = make({ maxBytes: 100 });
+    expect([await ask(server, 'b'), await ask(server, 'b')]).toEqual([1, 1]);
+    expect([await ask(server, '标'), await ask(server, '标')]).toEqual([2, 3]);
+    expect(answers.size).toBe(1);
+  });
+
   it('keeps nothing until it follows the events', async () => {
     const { answers, server } = make({ follow: false });
     expect([await ask(server), await ask(server)]).toEqual([1, 2]);

@@ -4,10 +4,12 @@ import type { FormattedExecutionResult } from 'graphql';
 export interface AnonymousAnswersOptions {
   /** How long an answer may be kept when no event clears it first (writes whose events no consumer takes). */
   ttlMs: number;
-  /** The answers' total size (their JSON), beyond which the least recently used go. */
+  /** The answers' total size in memory (their JSON strings), beyond which the least recently used go. */
   maxBytes: number;
   now?: () => number;
 }
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
 interface Kept {
   /** The answer's JSON: a string is a third to a fifth of the heap the same answer takes as objects. */
@@ -115,7 +117,8 @@ export class AnonymousAnswers {
 
   private set(key: string, result: FormattedExecutionResult): void {
     const json = JSON.stringify(result);
-    const bytes = json.length + key.length;
+    // V8 keeps a string with any character beyond Latin-1 (Chinese, Arabic, Russian) at two bytes per character.
+    const bytes = (json.length + key.length) * (BEYOND_LATIN1.test(json) || BEYOND_LATIN1.test(key) ? 2 : 1);
     if (bytes > this.options.maxBytes) return;
     const old = this.kept.get(key);
     if (old) this.drop(key, old);
