@@ -4,7 +4,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-// @ts-expect-error: a plain JavaScript build script, without types
 import { firstPageScripts, measureFirstPage } from '../scripts/first-page-budget.mjs';
 
 const SCRIPT = join(import.meta.dirname, '../scripts/first-page-budget.mjs');
