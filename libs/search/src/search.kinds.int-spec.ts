@@ -1,11 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import {
-  pdfWithText,
-  searchAs,
-  startSearchForum,
-  type SearchCast,
-  type SearchForum,
-} from './testing/search.fixture.js';
+import { textPdf } from '@forum/testing';
+import { searchAs, startSearchForum, type SearchCast, type SearchForum } from './testing/search.fixture.js';
 
 type Viewer = 'anonymous' | keyof Omit<SearchCast, 'author'>;
 const VIEWERS: Viewer[] = ['anonymous', 'colleague', 'sharedWith', 'other', 'moderator', 'admin'];
@@ -45,12 +40,7 @@ describe('search finds stack components and the text of attached documents, for 
       visibility: 'OFFICES',
       sharedWith: ['FR'],
     }));
-    documentId = await forum.upload(
-      author,
-      'plan.pdf',
-      pdfWithText('Wombat register migration plan'),
-      'application/pdf',
-    );
+    documentId = await forum.upload(author, 'plan.pdf', textPdf('Wombat register migration plan'), 'application/pdf');
     const { reply } = await forum.data<{ reply: { id: string } }>(
       author,
       'mutation($input: ReplyInput!) { reply(input: $input) { id } }',
@@ -69,7 +59,7 @@ describe('search finds stack components and the text of attached documents, for 
         sharedWith: ['FR'],
       },
     });
-    strategyDocumentId = await forum.upload(author, 'strategy.pdf', pdfWithText('Platypus ledger'), 'application/pdf');
+    strategyDocumentId = await forum.upload(author, 'strategy.pdf', textPdf('Platypus ledger'), 'application/pdf');
     await forum.data(author, ADD_VERSION, { input: { id: publishIctStrategy.id, documentId: strategyDocumentId } });
   });
   afterAll(() => forum.close());

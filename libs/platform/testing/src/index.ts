@@ -22,3 +22,4 @@ export { createTestServices, type TestServices, type TestServicesOptions } from 
 export { startTestRedis, type TestRedis } from './test-redis.js';
 export { startTestSmtp, type TestSmtp, type ReceivedMail } from './test-smtp.js';
 export { outboxDrained, QUIET_EVENT_WORKER } from './outbox-drained.js';
+export { textPdf } from './text-pdf.js';
