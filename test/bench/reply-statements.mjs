@@ -5,7 +5,7 @@
 // proxy, sends replies one by one, waits until the outbox is drained, and prints the statements by kind.
 import { argsOf, BENCH_PASSWORD, benchEmail } from './seed.mjs';
 import { startApi } from './lib/processes.mjs';
-import { graphql, replies, SIGN_IN } from './lib/scenarios.mjs';
+import { graphql, replies, sendNext, SIGN_IN } from './lib/scenarios.mjs';
 import { startStatementProxy } from './lib/statement-proxy.mjs';
 import { benchServer, drainOutbox, publicThreads } from './lib/server.mjs';
 
@@ -21,16 +21,7 @@ try {
   const signIn = await graphql(api.url, SIGN_IN, { input: { email: benchEmail(1), password: BENCH_PASSWORD } });
   const next = replies(threadIds, [signIn.data.signIn.accessToken]);
   await drainOutbox(url);
-  const send = async () => {
-    const { body, headers } = next();
-    const response = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body,
-    });
-    const answer = await response.json();
-    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-  };
+  const send = () => sendNext(api.url, next, 'reply');
   await send();
   await drainOutbox(url);
   const statements = await proxy.measure(async () => {

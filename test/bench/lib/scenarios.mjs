@@ -96,3 +96,15 @@ export async function graphql(url, query, variables, token) {
   });
   return response.json();
 }
+
+/** Sends the next request of a scenario (`next()` gives its body and headers); throws on GraphQL errors. */
+export async function sendNext(url, next, label = 'request') {
+  const { body, headers } = next();
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+  const answer = await response.json();
+  if (answer.errors) throw new Error(`${label}: ${JSON.stringify(answer.errors)}`);
+}

@@ -2,7 +2,7 @@
 // talks through it (the timed runs never go through the proxy).
 import { BENCH_PASSWORD, benchEmail } from '../seed.mjs';
 import { startApi } from './processes.mjs';
-import { graphql, radars, replies, SIGN_IN, spaceLists, strategyLists, threadPages } from './scenarios.mjs';
+import { graphql, radars, replies, sendNext, SIGN_IN, spaceLists, strategyLists, threadPages } from './scenarios.mjs';
 import { startStatementProxy } from './statement-proxy.mjs';
 
 const REQUESTS = 10;
@@ -26,16 +26,7 @@ export async function countStatements(url, { threadIds, slugs, strategyFilters, 
     const perRequest = {};
     const samples = {};
     for (const [kind, next] of Object.entries(kinds)) {
-      const send = async () => {
-        const { body, headers } = next();
-        const response = await fetch(`${api.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...headers },
-          body,
-        });
-        const answer = await response.json();
-        if (answer.errors) throw new Error(`${kind}: ${JSON.stringify(answer.errors)}`);
-      };
+      const send = () => sendNext(api.url, next, kind);
       await send(); // warm: nothing first-time is counted
       samples[kind] = await proxy.measure(send);
       const all = await proxy.measure(async () => {
