@@ -126,6 +126,9 @@ describe('the main pages', () => {
 
     await member.page.getByRole('button', { name: '中文' }).click();
     await member.page.getByRole('heading', { level: 1, name: /建议/ }).waitFor();
+    // The interface's own words change at once; the titles come with the next answer (the page keeps the English
+    // ones while it asks), so the check waits for that answer before reading them all.
+    await first.filter({ hasText: titles.zh.find((r) => r.number === 1)!.title }).waitFor();
     const shown = await member.page.locator('.recommendation-title').allTextContents();
     expect(shown).toEqual(titles.zh.map((r) => r.title));
     const body = await member.page.locator('main').textContent();
