@@ -121,7 +121,7 @@ describe('the forum in two browsers', () => {
 
     for (const page of [ada.page, li.page]) {
       const answer = postWith(page, adaReply);
-      await answer.waitFor({ timeout: 5_000 });
+      await answer.waitFor();
       expect(await answer.getByRole('heading').textContent()).toContain('reply, level 2');
       // Nested in the replies of Li's post.
       const parentId = await postWith(page, liReply).getAttribute('data-post-id');

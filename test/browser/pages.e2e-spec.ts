@@ -100,8 +100,12 @@ describe('the main pages', () => {
     await page.getByLabel('Office').selectOption('FR');
     await page.getByText(/^0 threads\b/).waitFor();
     await page.getByLabel('Office').selectOption('DE');
+    // Each filter is taken from the URL: wait for this one to be in it before the next one builds on it.
+    await page.waitForURL(/office=DE/);
+    await page.getByText(/^1 thread\b/).waitFor();
     await page.getByRole('textbox', { name: 'Tag' }).fill('search');
     await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.waitForURL(/tag=search/);
     await page.getByText(/^1 thread\b/).waitFor();
     await page.getByRole('textbox', { name: 'Tag' }).fill('mainframe');
     await page.getByRole('button', { name: 'Filter', exact: true }).click();

@@ -25,8 +25,12 @@ export interface Forum {
   adminToken: string;
   /** Invites someone into an office and answers the invitation's token. */
   invite(email: string, officeCode: string, role?: string): Promise<string>;
-  /** A member that accepted an invitation (through the API): its e-mail, password and access token. */
-  member(displayName: string, officeCode: string): Promise<{ email: string; password: string; token: string }>;
+  /** A member that accepted an invitation (through the API), as MEMBER unless told: its e-mail, password and token. */
+  member(
+    displayName: string,
+    officeCode: string,
+    role?: string,
+  ): Promise<{ email: string; password: string; token: string }>;
   stop(): Promise<void>;
 }
 
@@ -61,9 +65,9 @@ export async function startForum(): Promise<Forum> {
     db,
     adminToken: signIn.accessToken,
     invite,
-    async member(displayName, officeCode) {
+    async member(displayName, officeCode, role) {
       const email = `${displayName.toLowerCase().replace(/\W+/g, '.')}.${randomBytes(3).toString('hex')}@office.test`;
-      const token = await invite(email, officeCode);
+      const token = await invite(email, officeCode, role);
       const { acceptInvitation } = await api.client.data<{ acceptInvitation: { accessToken: string } }>(
         'mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { accessToken } }',
         { input: { token, displayName, password: PASSWORD } },

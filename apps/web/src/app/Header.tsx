@@ -7,6 +7,7 @@ import { LANGUAGES, NATIVE_NAME, LOCALE } from '../lib/i18n/languages';
 import { sessionStore } from '../lib/session/session-store';
 import { useSession } from '../lib/session/useSession';
 import { useMemberLanguage } from './memberLanguage';
+import { sectionsFor } from '../features/admin/sections';
 import { NAV_ITEMS } from './navigation';
 import { paths } from './paths';
 
@@ -70,15 +71,19 @@ export function Header() {
       </Link>
       <nav aria-label={t('common.mainNavigation')}>
         <ul>
-          {NAV_ITEMS.filter(
-            (item) => (!item.signedIn || session) && (!item.role || item.role === session?.member.role),
-          ).map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end>
-                {t(item.label)}
-              </NavLink>
-            </li>
-          ))}
+          {NAV_ITEMS.filter((item) => !item.signedIn || session)
+            .flatMap((item) => {
+              if (!item.staff) return [item];
+              const first = sectionsFor(session?.member.role)[0];
+              return first ? [{ ...item, to: first.to }] : [];
+            })
+            .map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end>
+                  {t(item.label)}
+                </NavLink>
+              </li>
+            ))}
         </ul>
       </nav>
       <div className="header-tools">

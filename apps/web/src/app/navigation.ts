@@ -6,8 +6,8 @@ export interface NavItem {
   label: MessageKey;
   /** Shown only to signed-in members. */
   signedIn?: boolean;
-  /** Shown only to members of this role (an administrators' section). */
-  role?: string;
+  /** The staff sections: shown to members whose role uses one of them, leading to the first (features/admin). */
+  staff?: boolean;
 }
 
 /** The header's main navigation, in order. A new section adds its entry here. */
@@ -20,5 +20,5 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.radar(), label: 'stacks.radarNav' },
   { to: paths.standards(), label: 'standards.nav' },
   { to: paths.search(), label: 'search.nav' },
-  { to: paths.adminMembers(), label: 'admin.nav', signedIn: true, role: 'ADMIN' },
+  { to: paths.adminMembers(), label: 'admin.nav', signedIn: true, staff: true },
 ];

@@ -137,7 +137,7 @@ function Log() {
 /** Administrators: the audit log, newest first, by kind of entry. */
 export default function AdminAuditPage() {
   return (
-    <AdminPage title="admin.audit.title">
+    <AdminPage section="audit">
       <Log />
     </AdminPage>
   );

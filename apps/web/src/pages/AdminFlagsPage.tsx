@@ -137,10 +137,10 @@ function Flags() {
   );
 }
 
-/** Administrators: the posts members flagged, oldest first; dismiss a flag or remove the post. */
+/** Moderators and admins: the posts members flagged, oldest first; dismiss a flag or remove the post. */
 export default function AdminFlagsPage() {
   return (
-    <AdminPage title="admin.flags.title">
+    <AdminPage section="flags">
       <Flags />
     </AdminPage>
   );

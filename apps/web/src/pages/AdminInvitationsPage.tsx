@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { paths } from '../app/paths';
 import { AdminPage } from '../features/admin/AdminPage';
-import { ROLES, roleLabel } from '../features/admin/labels';
+import { roleLabel } from '../features/admin/labels';
+import { actsOnEveryOffice, grantableBy } from '../features/admin/sections';
 import { Pager } from '../features/admin/Pager';
 import { ErrorNotice } from '../features/common/ErrorNotice';
 import { Field } from '../features/common/Field';
@@ -22,7 +23,9 @@ const PAGE_SIZE = 50;
 
 function InviteForm() {
   const { t, format } = useI18n();
-  const myOffice = useSession()?.member.office.code ?? '';
+  const session = useSession();
+  const myOffice = session?.member.office.code ?? '';
+  const everyOffice = actsOnEveryOffice(session?.member.role);
   const [offices] = useQuery({ query: AdminOfficesDocument });
   const [email, setEmail] = useState('');
   const [officeCode, setOfficeCode] = useState(myOffice);
@@ -63,18 +66,21 @@ function InviteForm() {
         <Field label={t('admin.invite.office')} problem={problem('officeCode')}>
           {(control) => (
             <select {...control} value={officeCode} onChange={(event) => setOfficeCode(event.target.value)}>
-              {offices.data?.offices.map((office) => (
-                <option key={office.id} value={office.code}>
-                  {`${office.code} · ${format.officeName(office)}`}
-                </option>
-              ))}
+              {offices.data?.offices
+                // Office admins invite into their own office only (the API's rule).
+                .filter((office) => everyOffice || office.code === myOffice)
+                .map((office) => (
+                  <option key={office.id} value={office.code}>
+                    {`${office.code} · ${format.officeName(office)}`}
+                  </option>
+                ))}
             </select>
           )}
         </Field>
         <Field label={t('admin.invite.role')} problem={problem('role')}>
           {(control) => (
             <select {...control} value={role} onChange={(event) => setRole(event.target.value as Role)}>
-              {ROLES.map((value) => (
+              {grantableBy(session?.member.role).map((value) => (
                 <option key={value} value={value}>
                   {t(roleLabel(value))}
                 </option>
@@ -173,10 +179,13 @@ function Invitations() {
   );
 }
 
-/** Administrators: invite someone into any office with any role (a link to send), see and revoke pending ones. */
+/**
+ * Admins: invite someone into any office with any role (a link to send), see and revoke pending ones. Office admins:
+ * the same within their own office, as member or office admin.
+ */
 export default function AdminInvitationsPage() {
   return (
-    <AdminPage title="admin.invitations.title">
+    <AdminPage section="invitations">
       <InviteForm />
       <Invitations />
     </AdminPage>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { AdminPage } from '../features/admin/AdminPage';
 import { ROLES, roleLabel } from '../features/admin/labels';
+import { actsOnEveryOffice, grantableBy } from '../features/admin/sections';
 import { Pager } from '../features/admin/Pager';
 import { ErrorNotice } from '../features/common/ErrorNotice';
 import { Loading } from '../features/common/Loading';
@@ -20,7 +21,13 @@ const PAGE_SIZE = 50;
 
 function Members() {
   const { t, format } = useI18n();
-  const me = useSession()?.member.id;
+  const session = useSession();
+  const me = session?.member.id;
+  const myRole = session?.member.role;
+  const everyOffice = actsOnEveryOffice(myRole);
+  const grantable = grantableBy(myRole);
+  // Office admins see their own office's members (the API's rule) and manage those whose role they may grant.
+  const manages = (role: Role) => everyOffice || grantable.includes(role);
   const [active, setActive] = useState(true);
   const [role, setRole] = useState<Role | null>(null);
   const [officeCode, setOfficeCode] = useState<string | null>(null);
@@ -75,21 +82,23 @@ function Members() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="members-office">{t('admin.column.office')}</label>
-          <select
-            id="members-office"
-            value={officeCode ?? ''}
-            onChange={(event) => filter(() => setOfficeCode(event.target.value || null))}
-          >
-            <option value="">{t('admin.anyOffice')}</option>
-            {offices.data?.offices.map((office) => (
-              <option key={office.id} value={office.code}>
-                {`${office.code} · ${format.officeName(office)}`}
-              </option>
-            ))}
-          </select>
-        </div>
+        {everyOffice && (
+          <div className="field">
+            <label htmlFor="members-office">{t('admin.column.office')}</label>
+            <select
+              id="members-office"
+              value={officeCode ?? ''}
+              onChange={(event) => filter(() => setOfficeCode(event.target.value || null))}
+            >
+              <option value="">{t('admin.anyOffice')}</option>
+              {offices.data?.offices.map((office) => (
+                <option key={office.id} value={office.code}>
+                  {`${office.code} · ${format.officeName(office)}`}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
       <ErrorNotice error={roleChange.error ?? deactivation.error ?? reactivation.error} />
       <p role="status" className="count">
@@ -131,23 +140,28 @@ function Members() {
                       {member.office.code} · {format.officeName(member.office)}
                     </td>
                     <td>
-                      <select
-                        aria-label={t('admin.members.roleOf', { name })}
-                        value={member.role}
-                        disabled={self || busy || !active}
-                        onChange={(event) =>
-                          void act(name, () => changeRole({ memberId: member.id, role: event.target.value as Role }))
-                        }
-                      >
-                        {ROLES.map((value) => (
-                          <option key={value} value={value}>
-                            {t(roleLabel(value))}
-                          </option>
-                        ))}
-                      </select>
+                      {manages(member.role) ? (
+                        <select
+                          aria-label={t('admin.members.roleOf', { name })}
+                          value={member.role}
+                          disabled={self || busy || !active}
+                          onChange={(event) =>
+                            void act(name, () => changeRole({ memberId: member.id, role: event.target.value as Role }))
+                          }
+                        >
+                          {grantable.map((value) => (
+                            <option key={value} value={value}>
+                              {t(roleLabel(value))}
+                            </option>
+                          ))}
+                        </select>
+                      ) : (
+                        t(roleLabel(member.role))
+                      )}
                     </td>
                     <td>
                       {!self &&
+                        manages(member.role) &&
                         (active ? (
                           <button
                             type="button"
@@ -179,10 +193,13 @@ function Members() {
   );
 }
 
-/** Administrators: every member, by status, role and office; change a role, deactivate or reactivate. */
+/**
+ * Admins: every member, by status, role and office; office admins: their own office's. Change a role, deactivate or
+ * reactivate (office admins: members and office admins only).
+ */
 export default function AdminMembersPage() {
   return (
-    <AdminPage title="admin.members.title">
+    <AdminPage section="members">
       <Members />
     </AdminPage>
   );
