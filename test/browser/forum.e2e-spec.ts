@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, WebSocketRoute } from 'playwright-core';
 import { launchChromium, openContext, type WatchedPage } from './support/browser.js';
 import { startForum, PASSWORD, type Forum } from './support/forum.js';
 import { isSameDocument, markDocument, PDF_BYTES, postWith, signInThroughPage } from './support/pages.js';
@@ -10,7 +10,7 @@ describe('the forum in two browsers', () => {
   let browser: Browser;
   let ada: WatchedPage; // DE, accepts her invitation in the browser, posts a report
   let li: WatchedPage; // CN, watches the space, then replies
-  let li_: { email: string; password: string };
+  let li_: { email: string; password: string; token: string };
   const title = 'Moving patent search to the cloud';
   const liReply = 'Which vendor did you choose for the search engine?';
   const adaReply = 'We chose an open-source engine, hosted by a European provider.';
@@ -195,6 +195,63 @@ describe('the forum in two browsers', () => {
     expect(await focused()).toBe(ids[0]);
     // One tab stop for the whole tree: the post last moved to.
     expect(await posts.evaluateAll((articles) => articles.filter((a) => a.tabIndex === 0).length)).toBe(1);
+  });
+
+  it('shows the replies posted while its connection was lost once it is back, without reload', async () => {
+    const threadUrl = ada.page.url();
+    const threadId = /\/threads\/([0-9a-f-]{36})/.exec(threadUrl)?.[1];
+    if (!threadId) throw new Error(`not a thread page: ${threadUrl}`);
+    const missed = 'Posted while the other browser was offline.';
+    const reader = await openContext(browser, forum.api.url);
+    try {
+      const page = reader.page;
+      // The socket.io connection goes through the test, which can lose what the server sends, and then the
+      // connection itself.
+      const connections: WebSocketRoute[] = [];
+      let losing = false;
+      let joined = 0;
+      let lost = 0;
+      await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+        const server = ws.connectToServer();
+        ws.onMessage((message) => server.send(message));
+        server.onMessage((message) => {
+          const text = String(message);
+          if (/^43\d*\[\{"ok":true\}\]$/.test(text)) joined++;
+          if (losing) lost += text.includes('"post.created"') ? 1 : 0;
+          else ws.send(message);
+        });
+        connections.push(ws);
+      });
+      const until = async (done: () => boolean, what: string) => {
+        const deadline = Date.now() + 15_000;
+        while (!done()) {
+          if (Date.now() > deadline) throw new Error(`waited 15 s for ${what}`);
+          await page.waitForTimeout(50);
+        }
+      };
+      await signInThroughPage(page, li_);
+      await page.goto(threadUrl);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await until(() => joined > 0, 'the thread room to be joined');
+      await markDocument(page);
+
+      losing = true;
+      await forum.api.client
+        .as(li_.token)
+        .data('mutation($input: ReplyInput!) { reply(input: $input) { id } }', { input: { threadId, body: missed } });
+      await until(() => lost > 0, 'the lost post.created');
+      expect(await postWith(page, missed).count()).toBe(0);
+
+      // Back: socket.io reconnects, joins the room again, and the page reads the thread again.
+      losing = false;
+      await connections.at(-1)!.close();
+      await postWith(page, missed).waitFor();
+      expect(connections.length).toBeGreaterThan(1);
+      expect(await isSameDocument(page)).toBe(true);
+      expect(reader.problems).toEqual([]);
+    } finally {
+      await reader.context.close();
+    }
   });
 
   it('switches to Chinese, and keeps it for the member after a reload, a new sign-in and on another device', async () => {

@@ -43,12 +43,18 @@ export default function SpacePage() {
   usePageTitle(title);
 
   // A thread started while the page is open (an experience report, a discussion) appears without reloading.
-  useLive(space ? { spaceSlug: slug } : null, 'thread.created', (created) => {
-    if (created.spaceSlug !== slug) return;
-    setNews((count) => count + 1);
-    setAfter(null);
-    refetch({ requestPolicy: 'network-only' });
-  });
+  useLive(
+    space ? { spaceSlug: slug } : null,
+    'thread.created',
+    (created) => {
+      if (created.spaceSlug !== slug) return;
+      setNews((count) => count + 1);
+      setAfter(null);
+      refetch({ requestPolicy: 'network-only' });
+    },
+    // Back after a lost connection: threads started meanwhile were not announced.
+    { rejoined: () => refetch({ requestPolicy: 'network-only' }) },
+  );
 
   const filter = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);

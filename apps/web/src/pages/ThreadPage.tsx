@@ -45,11 +45,17 @@ export default function ThreadPage() {
   const [, remove] = useMutation(DeletePostDocument);
 
   // Someone else's reply (or ours from another tab): read the thread again; the cache keeps what did not change.
-  useLive(thread ? { threadId: thread.id } : null, 'post.created', (created) => {
-    if (created.threadId !== id) return;
-    setArrivals((count) => count + 1);
-    refetch({ requestPolicy: 'network-only' });
-  });
+  useLive(
+    thread ? { threadId: thread.id } : null,
+    'post.created',
+    (created) => {
+      if (created.threadId !== id) return;
+      setArrivals((count) => count + 1);
+      refetch({ requestPolicy: 'network-only' });
+    },
+    // Back after a lost connection: replies, edits and reactions made meanwhile were not announced.
+    { rejoined: () => refetch({ requestPolicy: 'network-only' }) },
+  );
   // An edit, a deletion or a reaction elsewhere: read again, without counting it as a new reply.
   useLive(thread ? { threadId: thread.id } : null, 'post.updated', (updated) => {
     if (updated.threadId === id) refetch({ requestPolicy: 'network-only' });

@@ -21,16 +21,25 @@ interface ClientEvents {
 const roomKey = (target: RoomTarget) =>
   'threadId' in target ? `thread:${target.threadId}` : `space:${target.spaceSlug}`;
 
+interface Room {
+  target: RoomTarget;
+  watchers: number;
+  /** Called when the room is joined again after a reconnection: what it sent meanwhile was lost (no replay). */
+  rejoined: Set<() => void>;
+}
+
 /**
  * One socket.io connection per tab, opened on first use, authenticated with the current access token (anonymous
  * when signed out: public content only). Rooms are counted, so two components may watch one thread; after a
- * reconnection (or a new sign-in, which reconnects with the new token) every watched room is joined again.
+ * reconnection (or a new sign-in, which reconnects with the new token) every watched room is joined again, and its
+ * watchers are told once it is, so that they read again what they show.
  */
 class Live {
   private socket?: Socket<LiveEvents, ClientEvents>;
-  private readonly rooms = new Map<string, { target: RoomTarget; watchers: number }>();
+  private readonly rooms = new Map<string, Room>();
   private memberId = sessionStore.get()?.member.id ?? null;
   private retryDelayMs = 1_000;
+  private connections = 0;
 
   constructor() {
     sessionStore.subscribe((session) => {
@@ -42,17 +51,20 @@ class Live {
     });
   }
 
-  watch(target: RoomTarget): () => void {
+  watch(target: RoomTarget, rejoined?: () => void): () => void {
     const key = roomKey(target);
-    const room = this.rooms.get(key);
+    let room = this.rooms.get(key);
     if (room) room.watchers++;
     else {
-      this.rooms.set(key, { target, watchers: 1 });
-      if (this.connection().connected) this.join(target);
+      room = { target, watchers: 1, rejoined: new Set() };
+      this.rooms.set(key, room);
+      if (this.connection().connected) this.join(room);
     }
+    if (rejoined) room.rejoined.add(rejoined);
     return () => {
       const current = this.rooms.get(key);
       if (!current) return;
+      if (rejoined) current.rejoined.delete(rejoined);
       current.watchers--;
       if (current.watchers > 0) return;
       this.rooms.delete(key);
@@ -74,8 +86,11 @@ class Live {
     return () => void socket.off('connect', listener);
   }
 
-  private join(target: RoomTarget): void {
-    this.socket?.emit('join', target, () => undefined);
+  /** After a reconnection, the watchers read again once the room is joined (from then on nothing is missed). */
+  private join(room: Room, again = false): void {
+    this.socket?.emit('join', room.target, (answer) => {
+      if (answer.ok && again) for (const listener of room.rejoined) listener();
+    });
   }
 
   private connection(): Socket<LiveEvents, ClientEvents> {
@@ -88,7 +103,8 @@ class Live {
     });
     socket.on('connect', () => {
       this.retryDelayMs = 1_000;
-      for (const { target } of this.rooms.values()) this.join(target);
+      this.connections += 1;
+      for (const room of this.rooms.values()) this.join(room, this.connections > 1);
     });
     // A refused handshake (an expired token, most often) is not retried by socket.io: refresh, then try again,
     // waiting longer each time.
