@@ -4,6 +4,7 @@ import { launchChromium, openContext, screenshot, type WatchedPage } from './sup
 import { ADMIN, startForum, type Forum } from './support/forum.js';
 import { englishLeft, webCatalogues } from './support/i18n.js';
 import { postWith, signInThroughPage } from './support/pages.js';
+import { textPdf } from '@forum/testing';
 
 type Member = { email: string; password: string; token: string };
 
@@ -148,6 +149,46 @@ describe('finding, following and administering', () => {
     await screenshot(page, 'search-zh');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
+  });
+
+  it('leads from a document found by its text to the reply it is attached to', async () => {
+    const page = li.page;
+    const upload = new FormData();
+    upload.append(
+      'file',
+      new Blob([new Uint8Array(textPdf('Wombat register migration plan'))], { type: 'application/pdf' }),
+      'plan.pdf',
+    );
+    const uploaded = await fetch(`${forum.api.url}/api/uploads`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adaMember.token}` },
+      body: upload,
+    });
+    const { id: documentId } = (await uploaded.json()) as { id: string };
+    const { reply } = await forum.api.client
+      .as(adaMember.token)
+      .data<{ reply: { id: string } }>('mutation($input: ReplyInput!) { reply(input: $input) { id } }', {
+        input: { threadId: germanThread, body: 'The migration plan is attached.', attachments: [documentId] },
+      });
+    // The PDF's text is read by the outbox worker after the reply committed.
+    const found = async () =>
+      (
+        await forum.api.client
+          .as(liMember.token)
+          .data<{ search: { hits: { totalCount: number } } }>('{ search(query: "wombat") { hits { totalCount } } }')
+      ).search.hits.totalCount;
+    for (const deadline = Date.now() + 45_000; (await found()) === 0 && Date.now() < deadline;)
+      await page.waitForTimeout(200);
+
+    await page.goto('/search?q=wombat');
+    const results = page.getByRole('region', { name: /results?$/ });
+    const hit = results.getByRole('article', { name: 'plan.pdf' });
+    await hit.getByText(`Attached in “${germanTitle}”`).waitFor();
+    await hit.getByRole('button', { name: 'Download plan.pdf' }).waitFor();
+    await hit.getByRole('link', { name: 'plan.pdf' }).click();
+    await page.getByRole('heading', { level: 1, name: germanTitle }).waitFor();
+    expect(new URL(page.url()).hash).toBe(`#post-${reply.id}`);
+    await postWith(page, 'The migration plan is attached.').waitFor();
   });
 
   it('suggests similar threads while a new report is written', async () => {

@@ -10,6 +10,18 @@ const MAY_SEE: Viewer[] = ['colleague', 'sharedWith'];
 const PUBLISH = `mutation($input: TechStackInput!) { publishTechStack(input: $input) { id } }`;
 const STRATEGY = `mutation($input: IctStrategyInput!) { publishIctStrategy(input: $input) { id } }`;
 const ADD_VERSION = `mutation($input: ShareDocumentInput!) { addIctStrategyDocument(input: $input) { id } }`;
+const ATTACHED_TO = `query($query: String!) { search(query: $query) { hits { edges { node { __typename ... on Document { id } }
+  attachedTo { __typename ... on Post { id thread { id } } ... on IctStrategy { id } } } } } }`;
+type Attached = {
+  search: {
+    hits: {
+      edges: {
+        node: { __typename: string; id: string };
+        attachedTo: { __typename: string; id: string; thread?: { id: string } } | null;
+      }[];
+    };
+  };
+};
 
 describe('search finds stack components and the text of attached documents, for those who may see them', () => {
   let forum: SearchForum;
@@ -18,6 +30,7 @@ describe('search finds stack components and the text of attached documents, for 
   let threadId: string;
   let replyId: string;
   let documentId: string;
+  let strategyId: string;
   let strategyDocumentId: string;
 
   beforeAll(async () => {
@@ -59,6 +72,7 @@ describe('search finds stack components and the text of attached documents, for 
         sharedWith: ['FR'],
       },
     });
+    strategyId = publishIctStrategy.id;
     strategyDocumentId = await forum.upload(author, 'strategy.pdf', textPdf('Platypus ledger'), 'application/pdf');
     await forum.data(author, ADD_VERSION, { input: { id: publishIctStrategy.id, documentId: strategyDocumentId } });
   });
@@ -89,6 +103,11 @@ describe('search finds stack components and the text of attached documents, for 
       if (!expected.length) continue;
       expect(hits.edges[0].node.__typename).toBe('Document');
       expect(hits.edges[0].snippet).toContain('<mark>Wombat</mark> register migration plan');
+      // Where it is attached, so that a client can lead there: the reply, in its thread.
+      const { search } = await forum.data<Attached>(token(viewer), ATTACHED_TO, { query: 'wombat' });
+      expect(search.hits.edges.map((edge) => edge.attachedTo)).toEqual([
+        { __typename: 'Post', id: replyId, thread: { id: threadId } },
+      ]);
     }
   }, 90_000);
 
@@ -98,7 +117,10 @@ describe('search finds stack components and the text of attached documents, for 
     for (const viewer of VIEWERS) {
       const { hits, ids } = await searchAs(forum, token(viewer), 'platypus');
       expect({ viewer, ids }).toEqual({ viewer, ids: MAY_SEE.includes(viewer) ? [strategyDocumentId] : [] });
-      if (ids.length) expect(hits.edges[0].node.__typename).toBe('Document');
+      if (!ids.length) continue;
+      expect(hits.edges[0].node.__typename).toBe('Document');
+      const { search } = await forum.data<Attached>(token(viewer), ATTACHED_TO, { query: 'platypus' });
+      expect(search.hits.edges.map((edge) => edge.attachedTo)).toEqual([{ __typename: 'IctStrategy', id: strategyId }]);
     }
   }, 90_000);
 

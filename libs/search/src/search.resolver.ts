@@ -20,6 +20,12 @@ import { SearchService, SIMILAR_THREADS, type SearchHitRow } from './search.serv
 
 const HitsArgs = PageArgs(20);
 
+/** A hit's node, and for a document what it is attached to (shown with it). */
+interface Found {
+  node: SearchHitNode;
+  attachedTo: SearchHitNode | null;
+}
+
 @Resolver(() => SearchResultModel)
 export class SearchResolver {
   constructor(
@@ -88,8 +94,10 @@ export class SearchResolver {
     const found = await this.searches.hits(viewer, result.criteria, page);
     const nodes = await this.nodes(viewer, loaders, found.hits);
     const edges = found.hits.flatMap((hit, i) => {
-      const node = nodes[i];
-      return node ? [{ cursor: encodeCursor(found.offset + i + 1), node, snippet: hit.snippet, score: hit.score }] : [];
+      const shown = nodes[i];
+      if (!shown) return [];
+      const { node, attachedTo } = shown;
+      return [{ cursor: encodeCursor(found.offset + i + 1), node, attachedTo, snippet: hit.snippet, score: hit.score }];
     });
     return {
       edges,
@@ -102,13 +110,14 @@ export class SearchResolver {
   /**
    * The hits' nodes, their visibility checked again by their own domain: one statement per kind on the page
    * (discussions' loaders for threads and posts, reports' services for strategies and reports, stacks' for the
-   * stack version of a component; a document is shown through its post, which discussions checks).
+   * stack version of a component; a document is shown through what it is attached to, which its domain checks, and
+   * that comes with it).
    */
   private async nodes(
     viewer: Viewer,
     loaders: ForumContext['loaders'],
     hits: SearchHitRow[],
-  ): Promise<(SearchHitNode | null)[]> {
+  ): Promise<(Found | null)[]> {
     const parentsOf = (kind: SearchHitRow['kind']) =>
       hits.filter((hit) => hit.kind === kind).map((hit) => hit.parentId ?? '');
     // A strategy or report is asked for once, whether it matched or one of its documents did.
@@ -125,15 +134,16 @@ export class SearchResolver {
     ids('STRATEGY').forEach((id, i) => byId.set(`STRATEGY:${id}`, typed(strategies[i], IctStrategyModel)));
     ids('REPORT').forEach((id, i) => byId.set(`REPORT:${id}`, typed(reports[i], ExperienceReportModel)));
     stackIds.forEach((id, i) => byId.set(`STACK:${id}`, typed(stacks[i], TechStackModel)));
+    const alone = (node: SearchHitNode | null | undefined): Found | null => (node ? { node, attachedTo: null } : null);
     return Promise.all(
       hits.map(async (hit) => {
-        if (hit.kind === 'THREAD') return typed(await loaders.discussions.threads.load(hit.id), ThreadModel);
-        if (hit.kind === 'POST') return typed(await loaders.discussions.posts.load(hit.id), PostModel);
-        if (hit.kind === 'COMPONENT') return byId.get(`STACK:${hit.parentId}`) ?? null;
+        if (hit.kind === 'THREAD') return alone(typed(await loaders.discussions.threads.load(hit.id), ThreadModel));
+        if (hit.kind === 'POST') return alone(typed(await loaders.discussions.posts.load(hit.id), PostModel));
+        if (hit.kind === 'COMPONENT') return alone(byId.get(`STACK:${hit.parentId}`));
         if (hit.kind === 'DOCUMENT') return this.document(loaders, hit);
         if (hit.kind === 'STRATEGY_DOCUMENT' || hit.kind === 'REPORT_DOCUMENT')
           return this.version(loaders, hit, byId.get(`${hit.kind.replace('_DOCUMENT', '')}:${hit.parentId}`) ?? null);
-        return byId.get(`${hit.kind}:${hit.id}`) ?? null;
+        return alone(byId.get(`${hit.kind}:${hit.id}`));
       }),
     );
   }
@@ -143,22 +153,25 @@ export class SearchResolver {
     loaders: ForumContext['loaders'],
     hit: SearchHitRow,
     holder: SearchHitNode | null,
-  ): Promise<DocumentModel | null> {
+  ): Promise<Found | null> {
     if (!holder || !hit.parentId) return null;
     const versions = await (
       hit.kind === 'STRATEGY_DOCUMENT' ? loaders.documents.versionsOfStrategy : loaders.documents.versionsOfReport
     ).load(hit.parentId);
-    return typed(versions.find((version) => version.document.id === hit.id)?.document, DocumentModel);
+    const document = typed(versions.find((version) => version.document.id === hit.id)?.document, DocumentModel);
+    return document ? { node: document, attachedTo: holder } : null;
   }
 
   /** A document hit: its post, as discussions lets the viewer see it, then the post's attachment of that id. */
-  private async document(loaders: ForumContext['loaders'], hit: SearchHitRow): Promise<DocumentModel | null> {
-    if (!hit.parentId || !(await loaders.discussions.posts.load(hit.parentId))) return null;
-    const attachments = await loaders.documents.attachmentsOfPost.load(hit.parentId);
-    return typed(
-      attachments.find((document) => document.id === hit.id),
+  private async document(loaders: ForumContext['loaders'], hit: SearchHitRow): Promise<Found | null> {
+    const post = hit.parentId ? typed(await loaders.discussions.posts.load(hit.parentId), PostModel) : null;
+    if (!post) return null;
+    const attachments = await loaders.documents.attachmentsOfPost.load(post.id);
+    const document = typed(
+      attachments.find((attachment) => attachment.id === hit.id),
       DocumentModel,
     );
+    return document ? { node: document, attachedTo: post } : null;
   }
 
   @Public()

@@ -45,6 +45,14 @@ export class SearchHitEdge {
 
   @Field(() => Float, { description: 'Relevance: higher first; a title match scores above a body match.' })
   score!: number;
+
+  @Field(() => SearchHit, {
+    nullable: true,
+    description:
+      'For a document found by its text: what it is attached to, the post or the strategy or report it is a version ' +
+      'of (which the caller may see: the hit is shown through it). Null for other hits.',
+  })
+  attachedTo?: SearchHitNode | null;
 }
 
 @ObjectType('SearchHitConnection', { description: 'A page of hits, best first (recent first at equal relevance).' })

@@ -14,7 +14,7 @@ interface HitView {
   title: string;
   /** Where the hit leads: its thread (at the post for a reply), an office's stack page. */
   to?: string;
-  /** A file found by its text: the API does not say where it is attached, so it is offered for download. */
+  /** A file found by its text: offered for download, and leading to where it is attached. */
   file?: { url: string; name: string };
   language?: string;
   date: string;
@@ -22,7 +22,7 @@ interface HitView {
 }
 
 /** What one hit shows: its title (a reply: whose, in which thread), where it leads, where it was written. */
-function view(node: Edge['node'], { t }: I18n): HitView | null {
+function view({ node, attachedTo }: Edge, { t }: I18n): HitView | null {
   switch (node.__typename) {
     case 'Thread':
       return {
@@ -56,8 +56,19 @@ function view(node: Edge['node'], { t }: I18n): HitView | null {
         date: node.publishedAt,
         details: [node.office.code, spaceLabel(node.thread.space.slug, t)],
       };
-    case 'Document':
-      return { title: node.name, file: { url: node.url, name: node.name }, date: node.createdAt, details: [] };
+    case 'Document': {
+      // The post it is attached to (its place in the thread), or the strategy or report it is a version of.
+      const thread = attachedTo && 'thread' in attachedTo ? attachedTo.thread : null;
+      return {
+        title: node.name,
+        to: thread ? paths.thread(thread.id, attachedTo?.__typename === 'Post' ? attachedTo.id : undefined) : undefined,
+        file: { url: node.url, name: node.name },
+        date: node.createdAt,
+        details: thread
+          ? [t('search.hit.attachedIn', { thread: thread.title }), thread.office.code, spaceLabel(thread.space.slug, t)]
+          : [],
+      };
+    }
     default:
       return null;
   }
@@ -83,7 +94,7 @@ export function SearchHits({ edges }: { edges: Edge[] }) {
   return (
     <ol className="search-hits">
       {edges.map((edge) => {
-        const hit = view(edge.node, i18n);
+        const hit = view(edge, i18n);
         if (!hit) return null;
         const id = `hit-${edge.cursor}`;
         const lang = hit.language?.toLowerCase();
