@@ -244,9 +244,23 @@ describe('the forum in two browsers', () => {
 
       // Back: socket.io reconnects, joins the room again, and the page reads the thread again.
       losing = false;
+      const opened = connections.length;
       await connections.at(-1)!.close();
       await postWith(page, missed).waitFor();
-      expect(connections.length).toBeGreaterThan(1);
+      expect(connections.length).toBeGreaterThan(opened);
+
+      // The server closes the connection (as at the end of its access token): the page comes back by itself.
+      const alsoMissed = 'Posted while the server had closed the connection.';
+      losing = true;
+      const [openedBefore, joinedBefore] = [connections.length, joined];
+      connections.at(-1)!.send('41'); // socket.io's DISCONNECT of the main namespace, as the server sends it
+      await forum.api.client.as(li_.token).data('mutation($input: ReplyInput!) { reply(input: $input) { id } }', {
+        input: { threadId, body: alsoMissed },
+      });
+      losing = false;
+      await postWith(page, alsoMissed).waitFor();
+      expect(connections.length).toBeGreaterThan(openedBefore);
+      expect(joined).toBeGreaterThan(joinedBefore);
       expect(await isSameDocument(page)).toBe(true);
       expect(reader.problems).toEqual([]);
     } finally {

@@ -14,6 +14,8 @@ export interface Authenticated {
   viewer: NonNullable<Viewer>;
   /** The forum session of the token; undefined for tokens of the OpenID provider. */
   sessionId?: string;
+  /** When the token ends (its `exp`): a connection it opened (socket.io) ends then too. */
+  expiresAt?: Date;
 }
 
 const REFUSED =
@@ -44,8 +46,12 @@ export class AuthenticationService {
 
   async fromToken(token: string): Promise<Authenticated> {
     let issuer: string | undefined;
+    let expiresAt: Date | undefined;
     try {
-      issuer = decodeJwt(token).iss;
+      // Read before the signature is checked, used only once it is (below).
+      const claims = decodeJwt(token);
+      issuer = claims.iss;
+      expiresAt = typeof claims.exp === 'number' ? new Date(claims.exp * 1000) : undefined;
     } catch {
       throw unauthenticated(REFUSED);
     }
@@ -56,13 +62,17 @@ export class AuthenticationService {
           this.sessions.activeAccess(this.dataSource.manager, claims),
         );
         if (row)
-          return { viewer: { memberId: row.id, officeId: row.office_id, role: row.role }, sessionId: claims.sessionId };
+          return {
+            viewer: { memberId: row.id, officeId: row.office_id, role: row.role },
+            sessionId: claims.sessionId,
+            expiresAt,
+          };
       }
     } else if (issuer && issuer === this.oidc.issuer) {
       const email = await this.oidc.emailOf(token);
       if (email) {
         const row = await this.members.activeAccessByEmail(this.dataSource.manager, email);
-        if (row) return { viewer: { memberId: row.id, officeId: row.office_id, role: row.role } };
+        if (row) return { viewer: { memberId: row.id, officeId: row.office_id, role: row.role }, expiresAt };
       }
     }
     throw unauthenticated(REFUSED);

@@ -34,6 +34,7 @@ export interface ClientToServerEvents {
 export interface SocketData {
   viewer: Viewer;
   sessionId?: string;
+  expiresAt?: Date;
 }
 
 /**

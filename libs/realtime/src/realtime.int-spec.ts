@@ -1,4 +1,6 @@
-import { Role } from '@forum/identity';
+import { jest } from '@jest/globals';
+import { decodeJwt } from 'jose';
+import { Clock, Role } from '@forum/identity';
 import type { TestApp } from '@forum/testing';
 import {
   connectClient,
@@ -150,6 +152,27 @@ describe('real time over socket.io', () => {
     expect((await closed) - answered).toBeLessThan(1_000);
     await settled(api);
     expect(staying.connected).toBe(true);
+  });
+
+  it('closes a connection when its access token ends, and keeps the others; the ended token is refused', async () => {
+    // A token issued 15 minutes less 3 seconds ago (the identity clock moved for the sign-in only): it ends in 3 s.
+    const clock = jest.spyOn(api.app.get(Clock), 'now').mockImplementation(() => new Date(Date.now() - 897_000));
+    let ending: Person;
+    try {
+      ending = await person(api, 'FR');
+    } finally {
+      clock.mockRestore();
+    }
+    const endsAt = (decodeJwt(ending.token).exp ?? 0) * 1000;
+    const socket = await client(ending.token);
+    const staying = await client(other.token);
+    const [reason, closedAt] = await new Promise<[string, number]>((resolve) =>
+      socket.once('disconnect', (why) => resolve([why, Date.now()])),
+    );
+    expect(reason).toBe('io server disconnect');
+    expect(closedAt).toBeGreaterThanOrEqual(endsAt - 100); // not before its end (the same machine's clock)
+    expect(staying.connected).toBe(true);
+    await expect(connectClient(api.url, ending.token)).rejects.toThrow('UNAUTHENTICATED');
   });
 
   it('keeps the sockets of a member moved to another office, its rooms following the new office at once', async () => {

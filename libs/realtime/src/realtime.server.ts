@@ -28,6 +28,9 @@ export type ForumServer = Server<ClientToServerEvents, ServerToClientEvents, Int
 type ForumSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type EventArgs<E extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[E]>;
 
+/** setTimeout's longest delay (about 24.8 days); a token living longer is cut there, and the client comes back. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * socket.io on the API's own HTTP server (path /socket.io). The handshake is authenticated here, in socket.io
  * middleware (Nest guards do not run on connect); rooms are joined with an ack after the visibility check. Events
@@ -198,17 +201,30 @@ export class RealtimeServer implements OnModuleInit, OnModuleDestroy {
       return;
     }
     if (typeof token !== 'string') throw new Error('UNAUTHENTICATED');
-    const { viewer, sessionId } = await this.authentication.fromToken(token);
+    const { viewer, sessionId, expiresAt } = await this.authentication.fromToken(token);
     socket.data.viewer = viewer;
     socket.data.sessionId = sessionId;
+    socket.data.expiresAt = expiresAt;
   }
 
   private connected(socket: ForumSocket): void {
-    const { viewer, sessionId } = socket.data;
+    const { viewer, sessionId, expiresAt } = socket.data;
     if (viewer) void socket.join(memberRoom(viewer.memberId));
     if (sessionId) void socket.join(sessionRoom(sessionId));
+    if (expiresAt) this.endWith(socket, expiresAt);
     socket.on('join', (target, ack) => void this.answer(ack, () => this.join(socket, target)));
     socket.on('leave', (target, ack) => void this.answer(ack, () => this.leave(socket, target)));
+  }
+
+  /**
+   * A connection speaks for its token's member no longer than the token does (what it may see is checked at the
+   * handshake): at the token's end it is closed, and the client comes back with a refreshed one, checked anew.
+   */
+  private endWith(socket: ForumSocket, expiresAt: Date): void {
+    const delay = Math.min(Math.max(0, expiresAt.getTime() - Date.now()), MAX_TIMER_MS);
+    const timer = setTimeout(() => socket.disconnect(true), delay);
+    timer.unref();
+    socket.once('disconnect', () => clearTimeout(timer));
   }
 
   private async answer(ack: unknown, work: () => Promise<void>): Promise<void> {

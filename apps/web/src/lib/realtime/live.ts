@@ -93,6 +93,14 @@ class Live {
     });
   }
 
+  private retry(socket: Socket<LiveEvents, ClientEvents>): void {
+    const delay = this.retryDelayMs;
+    this.retryDelayMs = Math.min(delay * 2, 60_000);
+    setTimeout(() => {
+      void refreshSession().finally(() => socket.connect());
+    }, delay);
+  }
+
   private connection(): Socket<LiveEvents, ClientEvents> {
     if (this.socket) return this.socket;
     const socket: Socket<LiveEvents, ClientEvents> = io({
@@ -110,11 +118,12 @@ class Live {
     // waiting longer each time.
     socket.on('connect_error', () => {
       if (socket.active) return; // a transport error: socket.io reconnects by itself
-      const delay = this.retryDelayMs;
-      this.retryDelayMs = Math.min(delay * 2, 60_000);
-      setTimeout(() => {
-        void refreshSession().finally(() => socket.connect());
-      }, delay);
+      this.retry(socket);
+    });
+    // Nor is a connection the server closed: at the end of its token (or of the session, which the handshake then
+    // refuses), or when the instance stops. Come back the same way.
+    socket.on('disconnect', (reason) => {
+      if (reason === 'io server disconnect') this.retry(socket);
     });
     this.socket = socket;
     return socket;
