@@ -426,6 +426,8 @@ describe('finding, following and administering', () => {
     };
 
     const officeAdmin = await forum.member('Otto Schmidt', 'DE', 'OFFICE_ADMIN');
+    // An admin's invitation into Otto's office as a moderator: Otto sees it, and may not revoke it.
+    await forum.invite('ida.moderator@dpma.test', 'DE', 'MODERATOR');
     const otto = await openContext(browser, forum.api.url);
     try {
       const page = otto.page;
@@ -452,6 +454,10 @@ describe('finding, following and administering', () => {
       await page.getByLabel('E-mail').fill('konrad.zuse@dpma.test');
       await page.getByRole('button', { name: 'Create the invitation' }).click();
       await page.getByRole('rowheader', { name: 'konrad.zuse@dpma.test' }).waitFor();
+      await page.getByRole('rowheader', { name: 'ida.moderator@dpma.test' }).waitFor();
+      const revoke = (email: string) => page.getByRole('button', { name: `Revoke the invitation for ${email}` });
+      expect(await revoke('konrad.zuse@dpma.test').count()).toBe(1);
+      expect(await revoke('ida.moderator@dpma.test').count()).toBe(0);
       expect(await seriousA11yViolations(page)).toEqual([]);
       await notFoundAt(page, ['/admin/flags', '/admin/audit']);
       expect(otto.problems).toEqual([]);

@@ -205,8 +205,8 @@ describe('the forum in two browsers', () => {
     const reader = await openContext(browser, forum.api.url);
     try {
       const page = reader.page;
-      // The socket.io connection goes through the test, which can lose what the server sends, and then the
-      // connection itself.
+      // The socket.io connection goes through the test, which can lose the server's post.created events (as a
+      // connection that is going down does), and then close the connection.
       const connections: WebSocketRoute[] = [];
       let losing = false;
       let joined = 0;
@@ -217,7 +217,7 @@ describe('the forum in two browsers', () => {
         server.onMessage((message) => {
           const text = String(message);
           if (/^43\d*\[\{"ok":true\}\]$/.test(text)) joined++;
-          if (losing) lost += text.includes('"post.created"') ? 1 : 0;
+          if (losing && text.includes('"post.created"')) lost++;
           else ws.send(message);
         });
         connections.push(ws);
@@ -229,37 +229,39 @@ describe('the forum in two browsers', () => {
           await page.waitForTimeout(50);
         }
       };
+      /** A reply whose post.created the page does not get: only reading the thread again can show it. */
+      const replyLost = async (body: string) => {
+        const lostBefore = lost;
+        losing = true;
+        await forum.api.client
+          .as(li_.token)
+          .data('mutation($input: ReplyInput!) { reply(input: $input) { id } }', { input: { threadId, body } });
+        await until(() => lost > lostBefore, 'the lost post.created');
+        expect(await postWith(page, body).count()).toBe(0);
+      };
       await signInThroughPage(page, li_);
       await page.goto(threadUrl);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await until(() => joined > 0, 'the thread room to be joined');
       await markDocument(page);
 
-      losing = true;
-      await forum.api.client
-        .as(li_.token)
-        .data('mutation($input: ReplyInput!) { reply(input: $input) { id } }', { input: { threadId, body: missed } });
-      await until(() => lost > 0, 'the lost post.created');
-      expect(await postWith(page, missed).count()).toBe(0);
-
-      // Back: socket.io reconnects, joins the room again, and the page reads the thread again.
-      losing = false;
-      const opened = connections.length;
+      // The connection is lost: socket.io reconnects, joins the room again, and the page reads the thread again.
+      await replyLost(missed);
+      let [opened, joinedBefore] = [connections.length, joined];
       await connections.at(-1)!.close();
       await postWith(page, missed).waitFor();
+      losing = false;
       expect(connections.length).toBeGreaterThan(opened);
+      expect(joined).toBeGreaterThan(joinedBefore);
 
       // The server closes the connection (as at the end of its access token): the page comes back by itself.
-      const alsoMissed = 'Posted while the server had closed the connection.';
-      losing = true;
-      const [openedBefore, joinedBefore] = [connections.length, joined];
+      const alsoMissed = 'Posted before the server closed the connection.';
+      await replyLost(alsoMissed);
+      [opened, joinedBefore] = [connections.length, joined];
       connections.at(-1)!.send('41'); // socket.io's DISCONNECT of the main namespace, as the server sends it
-      await forum.api.client.as(li_.token).data('mutation($input: ReplyInput!) { reply(input: $input) { id } }', {
-        input: { threadId, body: alsoMissed },
-      });
-      losing = false;
       await postWith(page, alsoMissed).waitFor();
-      expect(connections.length).toBeGreaterThan(openedBefore);
+      losing = false;
+      expect(connections.length).toBeGreaterThan(opened);
       expect(joined).toBeGreaterThan(joinedBefore);
       expect(await isSameDocument(page)).toBe(true);
       expect(reader.problems).toEqual([]);

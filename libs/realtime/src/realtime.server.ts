@@ -221,7 +221,9 @@ export class RealtimeServer implements OnModuleInit, OnModuleDestroy {
    * handshake): at the token's end it is closed, and the client comes back with a refreshed one, checked anew.
    */
   private endWith(socket: ForumSocket, expiresAt: Date): void {
-    const delay = Math.min(Math.max(0, expiresAt.getTime() - Date.now()), MAX_TIMER_MS);
+    const left = expiresAt.getTime() - Date.now();
+    // An `exp` past what a Date holds (an OpenID provider's) is no end to wait for here: the cap closes it.
+    const delay = Number.isFinite(left) ? Math.min(Math.max(0, left), MAX_TIMER_MS) : MAX_TIMER_MS;
     const timer = setTimeout(() => socket.disconnect(true), delay);
     timer.unref();
     socket.once('disconnect', () => clearTimeout(timer));

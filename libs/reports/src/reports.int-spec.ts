@@ -249,4 +249,35 @@ describe('experience reports', () => {
     const again = await post(forum.cast.au.token, { clientMutationId: 'report-retry-1' });
     expect(again.id).toBe(first.id);
   });
+
+  it("writes its thread's opening post in the report's language", async () => {
+    const posted = await post(forum.cast.cn.token, {
+      title: '专利检索迁移',
+      projectName: '专利检索',
+      language: 'ZH',
+      deliveryModel: 'EXTERNAL',
+      technologies: [],
+      outcome: '已上线。',
+      lessonsLearned: '尽早用真实数据测试。',
+    });
+    const { thread } = await forum.as(forum.cast.cn.token).data<{
+      thread: { posts: { edges: { node: { body: string } }[] } };
+    }>('query($id: ID!) { thread(id: $id) { posts(first: 1) { edges { node { body } } } } }', {
+      id: posted.thread.id,
+    });
+    expect(thread.posts.edges[0]?.node.body).toBe(
+      [
+        '**项目：** 专利检索（外包）',
+        '**建议：** 9',
+        '',
+        '## 成果',
+        '',
+        '已上线。',
+        '',
+        '## 经验教训',
+        '',
+        '尽早用真实数据测试。',
+      ].join('\n'),
+    );
+  });
 });

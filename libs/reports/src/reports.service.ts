@@ -20,6 +20,7 @@ import type {
 } from './dto/report.model.js';
 import type { ShareVisibilityInput } from './dto/visibility.inputs.js';
 import { officeIdsFor } from './office-filter.js';
+import { openingPost } from './opening-post.js';
 import { DeliveryModel } from './report.enums.js';
 import { toReportModel } from './report.rows.js';
 import { notOwnOffice, reportNotFound } from './reports.errors.js';
@@ -65,7 +66,7 @@ export class ReportsService {
       const thread = await this.threads.startIn(tx, author, {
         spaceSlug: `recommendation-${content.recommendations[0]}`,
         title,
-        body: openingPost(content),
+        body: openingPost(content, input.language),
         kind: ThreadKind.EXPERIENCE_REPORT,
         visibility: input.visibility,
         sharedWith: input.sharedWith,
@@ -277,16 +278,4 @@ function checkContent(input: ExperienceReportEditInput): ReportContent {
     sourcingNotes: checkOptionalText(input.sourcingNotes, 'sourcingNotes'),
     wouldDoAgain: input.wouldDoAgain ?? null,
   };
-}
-
-/** The opening post of a report's thread: the report in short, so that the discussion reads on its own. */
-function openingPost(content: ReportContent): string {
-  const lines = [
-    `**Project:** ${content.projectName} (${content.deliveryModel.toLowerCase().replace('_', '-')})`,
-    `**Recommendations:** ${content.recommendations.join(', ')}`,
-  ];
-  if (content.technologies.length) lines.push(`**Technologies:** ${content.technologies.join(', ')}`);
-  return [...lines, '', '## Outcome', '', content.outcome, '', '## Lessons learned', '', content.lessonsLearned].join(
-    '\n',
-  );
 }

@@ -5,19 +5,31 @@ import { useI18n } from '../lib/i18n/I18nProvider';
 import { apiLanguage, isUiLanguage, type UiLanguage } from '../lib/i18n/languages';
 import { useSession } from '../lib/session/useSession';
 
+/** How long an unconfirmed choice is honoured: a choice left from weeks ago must not undo a newer one elsewhere. */
+const UNSAVED_FOR_MS = 10 * 60_000;
+
+type Stored = { language?: unknown; at?: unknown };
+
 /**
  * A member's choice on this device that the API has not confirmed keeping yet: made before the kept language had
- * come, or saved by a request that a page load or a lost connection cut short. It wins over the kept language that
- * comes after it and is saved in its place, so a click is neither undone by a late answer nor forgotten on the
- * member's other devices.
+ * come, or saved by a request that a page load or a lost connection cut short. For a few minutes it wins over the
+ * kept language that comes after it and is saved in its place, so a click is neither undone by a late answer nor
+ * forgotten on the member's other devices.
  */
 const unsaved = {
   key: (memberId: string) => `forum.language.unsaved.${memberId}`,
   get(memberId: string): UiLanguage | null {
-    const value = localStorage.getItem(unsaved.key(memberId));
-    return isUiLanguage(value) ? value : null;
+    let stored: Stored | null;
+    try {
+      stored = JSON.parse(localStorage.getItem(unsaved.key(memberId)) ?? 'null') as Stored | null;
+    } catch {
+      return null; // not ours (another version's format): no choice
+    }
+    const recent = typeof stored?.at === 'number' && Date.now() - stored.at < UNSAVED_FOR_MS;
+    return recent && isUiLanguage(stored?.language) ? stored.language : null;
   },
-  set: (memberId: string, language: UiLanguage) => localStorage.setItem(unsaved.key(memberId), language),
+  set: (memberId: string, language: UiLanguage) =>
+    localStorage.setItem(unsaved.key(memberId), JSON.stringify({ language, at: Date.now() })),
   /** Only when the saved choice is still the latest (a later click keeps its own). */
   saved(memberId: string, language: UiLanguage) {
     if (unsaved.get(memberId) === language) unsaved.discard(memberId);
@@ -54,12 +66,12 @@ export function useMemberLanguage(): { choose(language: UiLanguage): void } {
     if (!memberId || !kept || applied.current === memberId) return;
     applied.current = memberId;
     const chosen = unsaved.get(memberId);
-    // E-mails in another language stay so: the choice was this device's only.
-    if (!isUiLanguage(kept)) unsaved.discard(memberId);
-    else if (!chosen) {
+    // E-mails in another language stay so (the choice was this device's only); an entry too old is dropped.
+    if (!isUiLanguage(kept) || !chosen || chosen === kept) unsaved.discard(memberId);
+    if (!isUiLanguage(kept)) return;
+    if (!chosen) {
       if (kept !== language) setLanguage(kept);
-    } else if (chosen === kept) unsaved.saved(memberId, chosen);
-    else saveLanguage(chosen);
+    } else if (chosen !== kept) saveLanguage(chosen);
   }, [memberId, kept, language, setLanguage, saveLanguage]);
 
   return { choose: useChooseLanguage() };

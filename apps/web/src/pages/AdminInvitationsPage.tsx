@@ -111,6 +111,9 @@ function InviteForm() {
 
 function Invitations() {
   const { t, format } = useI18n();
+  // Office admins may revoke what they may invite (the API answers NOT_FOUND for the others: an admin's invitation
+  // of a moderator into their office, say).
+  const revocable = grantableBy(useSession()?.member.role);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [{ data, error, fetching }] = useQuery({
     query: AdminInvitationsDocument,
@@ -160,13 +163,15 @@ function Invitations() {
                     <time dateTime={invitation.expiresAt}>{format.dateTime(invitation.expiresAt)}</time>
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      disabled={revocation.fetching}
-                      onClick={() => void revokeOne(invitation.id, invitation.email)}
-                    >
-                      {t('admin.invitations.revoke', { email: invitation.email })}
-                    </button>
+                    {revocable.includes(invitation.role) && (
+                      <button
+                        type="button"
+                        disabled={revocation.fetching}
+                        onClick={() => void revokeOne(invitation.id, invitation.email)}
+                      >
+                        {t('admin.invitations.revoke', { email: invitation.email })}
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -52,8 +52,13 @@ export default function SpacePage() {
       setAfter(null);
       refetch({ requestPolicy: 'network-only' });
     },
-    // Back after a lost connection: threads started meanwhile were not announced.
-    { rejoined: () => refetch({ requestPolicy: 'network-only' }) },
+    // Back after a lost connection: threads started meanwhile were not announced (they are on the first page).
+    {
+      rejoined: () => {
+        setAfter(null);
+        refetch({ requestPolicy: 'network-only' });
+      },
+    },
   );
 
   const filter = (changes: Record<string, string | null>) => {

@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { refreshSession } from '../session/refresh';
+import { refreshAfterRefusal, refreshSession } from '../session/refresh';
 import { sessionStore } from '../session/session-store';
 
 /** What the API sends (libs/realtime/src/realtime.events.ts). */
@@ -39,6 +39,10 @@ class Live {
   private readonly rooms = new Map<string, Room>();
   private memberId = sessionStore.get()?.member.id ?? null;
   private retryDelayMs = 1_000;
+  /** The one pending retry (a refusal and a close may both ask for one; two would open two sockets). */
+  private retryTimer?: ReturnType<typeof setTimeout>;
+  /** The wait goes back to 1 s only once a connection has lasted, so a server that closes at once is not hammered. */
+  private steadyTimer?: ReturnType<typeof setTimeout>;
   private connections = 0;
 
   constructor() {
@@ -93,11 +97,15 @@ class Live {
     });
   }
 
-  private retry(socket: Socket<LiveEvents, ClientEvents>): void {
+  private retry(socket: Socket<LiveEvents, ClientEvents>, refresh: () => Promise<unknown>): void {
+    if (this.retryTimer) return;
     const delay = this.retryDelayMs;
     this.retryDelayMs = Math.min(delay * 2, 60_000);
-    setTimeout(() => {
-      void refreshSession().finally(() => socket.connect());
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void refresh().finally(() => {
+        if (!socket.connected && !socket.active) socket.connect();
+      });
     }, delay);
   }
 
@@ -110,20 +118,25 @@ class Live {
       auth: (send) => send({ token: sessionStore.get()?.accessToken ?? '' }),
     });
     socket.on('connect', () => {
-      this.retryDelayMs = 1_000;
+      clearTimeout(this.retryTimer);
+      this.retryTimer = undefined;
+      clearTimeout(this.steadyTimer);
+      this.steadyTimer = setTimeout(() => (this.retryDelayMs = 1_000), 10_000);
       this.connections += 1;
       for (const room of this.rooms.values()) this.join(room, this.connections > 1);
     });
-    // A refused handshake (an expired token, most often) is not retried by socket.io: refresh, then try again,
+    // A refused handshake is not retried by socket.io: the token was refused (expired, or its session ended), so
+    // exchange it even if it does not look expired (a session that ended then signs the tab out), and try again,
     // waiting longer each time.
     socket.on('connect_error', () => {
       if (socket.active) return; // a transport error: socket.io reconnects by itself
-      this.retry(socket);
+      this.retry(socket, refreshAfterRefusal);
     });
     // Nor is a connection the server closed: at the end of its token (or of the session, which the handshake then
-    // refuses), or when the instance stops. Come back the same way.
+    // refuses), or when the instance stops. Come back the same way, with the token refreshed if it is expiring.
     socket.on('disconnect', (reason) => {
-      if (reason === 'io server disconnect') this.retry(socket);
+      clearTimeout(this.steadyTimer);
+      if (reason === 'io server disconnect') this.retry(socket, refreshSession);
     });
     this.socket = socket;
     return socket;
