@@ -41,6 +41,15 @@ describe('finding, following and administering', () => {
     );
   };
 
+  /** Each staff URL shows the not-found page, and none of the section's tables. */
+  const notFoundAt = async (page: Page, paths: string[]) => {
+    for (const path of paths) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
+      expect(await page.getByRole('table').count()).toBe(0);
+    }
+  };
+
   const startThread = async (member: Member, input: Record<string, unknown>) =>
     (
       await forum.api.client
@@ -329,11 +338,7 @@ describe('finding, following and administering', () => {
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await page.getByRole('link', { name: 'Administration' }).count()).toBe(0);
-    for (const path of ['/admin/members', '/admin/invitations', '/admin/flags', '/admin/audit']) {
-      await page.goto(path);
-      await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
-      expect(await page.getByRole('table').count()).toBe(0);
-    }
+    await notFoundAt(page, ['/admin/members', '/admin/invitations', '/admin/flags', '/admin/audit']);
   });
 
   it('lets an admin manage members, invitations, the flag queue and read the audit log', async () => {
@@ -417,13 +422,6 @@ describe('finding, following and administering', () => {
     const sections = (page: Page) =>
       page.getByRole('navigation', { name: 'Administration sections' }).getByRole('link').allTextContents();
     const options = (page: Page, label: string) => page.getByLabel(label).locator('option').allTextContents();
-    const notFoundAt = async (page: Page, paths: string[]) => {
-      for (const path of paths) {
-        await page.goto(path);
-        await page.getByRole('heading', { level: 1, name: 'Not found' }).waitFor();
-        expect(await page.getByRole('table').count()).toBe(0);
-      }
-    };
 
     const officeAdmin = await forum.member('Otto Schmidt', 'DE', 'OFFICE_ADMIN');
     // An admin's invitation into Otto's office as a moderator: Otto sees it, and may not revoke it.
