@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { createTestDatabase, startApiProcess, type ApiProcess, type TestDatabase } from '@forum/testing';
+import type { ApiProcess, TestDatabase } from '@forum/testing';
+import { ADMIN, twoInstances, type TwoInstances } from './support/two-instances.js';
 
-const ADMIN = { email: 'admin@forum.test', password: 'first-admin-password' };
 const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }';
 const START =
   'mutation($input: StartThreadInput!) { startThread(input: $input) { id posts(first: 1) { edges { node { id } } } } }';
@@ -22,28 +21,20 @@ interface Reaction {
 // docs/performance.md, "Anonymous answers": two instances on one database, answers kept for 10 minutes, so that
 // only the events (a mutation here, the outbox's NOTIFY from the other instance) can explain a fresh answer.
 describe('answers to anonymous queries kept per instance', () => {
+  let instances: TwoInstances;
   let db: TestDatabase;
   let first: ApiProcess;
   let second: ApiProcess;
   let token: string;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const env = {
-      DATABASE_URL: db.url,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      JWT_SECRET: randomBytes(24).toString('hex'),
-      ANSWER_CACHE_SECONDS: '600',
-    };
-    first = await startApiProcess({ env });
-    second = await startApiProcess({ env });
+    instances = await twoInstances({ ANSWER_CACHE_SECONDS: '600' });
+    ({ db, first, second } = instances);
     token = (await first.client.data<{ signIn: { accessToken: string } }>(SIGN_IN, { input: ADMIN })).signIn
       .accessToken;
   });
   afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
-    await db?.drop();
+    await instances?.stop();
   });
 
   const start = async (title: string) => {

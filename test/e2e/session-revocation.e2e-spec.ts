@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { createTestDatabase, startApiProcess, type ApiProcess, type TestDatabase } from '@forum/testing';
+import type { ApiProcess } from '@forum/testing';
+import { ADMIN, twoInstances, type TwoInstances } from './support/two-instances.js';
 
-const ADMIN = { email: 'admin@forum.test', password: 'first-admin-password' };
 const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }';
 // How long a live session's check may be reused on an instance (SESSION_VALIDITY_TTL_MS, docs/security.md).
 const CACHE_TTL_MS = 5_000;
@@ -9,25 +8,15 @@ const CACHE_TTL_MS = 5_000;
 // docs/security.md, "Revocation delay": two instances on one database; a session ended on one is refused by the
 // other as soon as the outbox's NOTIFY arrives, well before the other's cached check would expire.
 describe('a session revoked on one instance', () => {
-  let db: TestDatabase;
+  let instances: TwoInstances;
   let first: ApiProcess;
   let second: ApiProcess;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const env = {
-      DATABASE_URL: db.url,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      JWT_SECRET: randomBytes(24).toString('hex'),
-    };
-    first = await startApiProcess({ env });
-    second = await startApiProcess({ env });
+    instances = await twoInstances();
+    ({ first, second } = instances);
   });
-  afterAll(async () => {
-    await Promise.all([first?.stop(), second?.stop()]);
-    await db?.drop();
-  });
+  afterAll(() => instances?.stop());
 
   it('is refused at once there, and on the other instance within a fraction of its cache time', async () => {
     const { signIn } = await first.client.data<{ signIn: { accessToken: string } }>(SIGN_IN, { input: ADMIN });
