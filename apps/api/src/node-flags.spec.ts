@@ -21,7 +21,7 @@ function dockerCmdFlags(): string[] {
 
 describe('the Node flags the API runs with', () => {
   it('cap the young generation and slow the old generation growth, in npm start', () => {
-    expect(npmStartFlags()).toEqual(['--max-semi-space-size=16', '--heap-growing-percent=40']);
+    expect(npmStartFlags()).toEqual(['--max-semi-space-size=8', '--heap-growing-percent=40']);
   });
 
   it('are the same in the Docker image', () => {
